@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The `cbec` command: runs the compiled platform when it is up to date, otherwise the TypeScript
+// sources through tsx (so an edit is never shadowed by a stale build).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const compiled = join(root, 'dist/main.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+const fresh = existsSync(compiled) && statSync(compiled).mtimeMs >= newestSource(join(root, 'src'));
+if (fresh) {
+  await import(pathToFileURL(compiled).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(pathToFileURL(join(root, 'src/main.ts')).href);
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The platform's configuration, read from the environment once. No other file reads process.env.
+ * Every variable is documented in the README's "Configuration" table.
+ */
+const EnvSchema = z.object({
+  CBEC_DATA_DIR: z.string().min(1).default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  /** 64 hex characters; encrypts personal data at rest. Without it, a key file is kept in the data dir. */
+  CBEC_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'CBEC_SECRET_KEY must be 64 hexadecimal characters')
+    .optional(),
+  CBEC_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(6).max(128).default(8),
+  CBEC_PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
+  CBEC_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
+  CBEC_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  CBEC_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  /** Set to "true" to load the demo data (and its demo passwords) on start. */
+  CBEC_DEMO: z.enum(['true', 'false']).optional(),
+  /** Marks cookies Secure; set it when the platform is served over HTTPS. */
+  CBEC_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface AppConfig {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly secretKeyHex: string | undefined;
+  readonly passwordPolicy: { readonly minLength: number; readonly minClasses: number };
+  readonly lockout: { readonly threshold: number; readonly minutes: number };
+  readonly sessionHours: number;
+  readonly demo: boolean | undefined;
+  readonly secureCookies: boolean;
+  readonly logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration / 配置有误:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    dataDir: path.resolve(e.CBEC_DATA_DIR),
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    secretKeyHex: e.CBEC_SECRET_KEY,
+    passwordPolicy: Object.freeze({ minLength: e.CBEC_PASSWORD_MIN_LENGTH, minClasses: e.CBEC_PASSWORD_MIN_CLASSES }),
+    lockout: Object.freeze({ threshold: e.CBEC_LOCKOUT_THRESHOLD, minutes: e.CBEC_LOCKOUT_MINUTES }),
+    sessionHours: e.CBEC_SESSION_HOURS,
+    demo: e.CBEC_DEMO === undefined ? undefined : e.CBEC_DEMO === 'true',
+    secureCookies: e.CBEC_SECURE_COOKIES === 'true',
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+/** A configuration for tests: defaults plus overrides, never the process environment. */
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return { ...loadConfig({ CBEC_DATA_DIR: './data-test', LOG_LEVEL: 'silent' }), ...overrides };
+}

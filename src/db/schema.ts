@@ -1,0 +1,22 @@
+import type { AuditLogTable } from '../modules/audit/audit.tables.js';
+import type { EnterpriseTable, FilingEventTable, ShopTable } from '../modules/enterprise/enterprise.tables.js';
+import type {
+  ApiTokenTable,
+  AppUserTable,
+  IdempotencyKeyTable,
+  UserSessionTable,
+} from '../modules/identity/identity.tables.js';
+import type { ZoneTable } from '../modules/zone/zone.tables.js';
+
+/** The whole schema as Kysely sees it; each module owns (and alone queries) its own tables. */
+export interface Database {
+  zone: ZoneTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  api_token: ApiTokenTable;
+  idempotency_key: IdempotencyKeyTable;
+  audit_log: AuditLogTable;
+  enterprise: EnterpriseTable;
+  shop: ShopTable;
+  filing_event: FilingEventTable;
+}

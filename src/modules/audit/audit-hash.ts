@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+
+/** The hash that starts the chain. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields of an audit record that its hash covers, in the form they are stored. */
+export interface HashedAuditFields {
+  seq: string;
+  at: string; // ISO 8601 with milliseconds, UTC
+  actorId: string | null;
+  actorName: string | null;
+  role: string | null;
+  zoneCode: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  prevHash: string;
+}
+
+/**
+ * JSON with object keys sorted at every depth, so a value hashes the same after a round trip through
+ * jsonb (which reorders keys).
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** SHA-256 over the canonical form of the record, its predecessor's hash included. */
+export function auditHash(fields: HashedAuditFields): string {
+  return createHash('sha256').update(canonicalJson(fields), 'utf8').digest('hex');
+}
+
+export type ChainBreak = { seq: string; reason: 'hash_mismatch' | 'prev_hash_mismatch' };
+
+/**
+ * Checks records one at a time in seq order and names the first that does not hold: its own hash does
+ * not match its content (edited), or its prev_hash is not the previous record's hash (a record deleted or
+ * inserted). Streaming, so the trail is never held in memory whole.
+ */
+export class ChainVerifier {
+  #prev = GENESIS_HASH;
+  #checked = 0;
+
+  get checked(): number {
+    return this.#checked;
+  }
+
+  /** Returns the break this record reveals, or undefined when it holds. */
+  push(record: HashedAuditFields & { hash: string }): ChainBreak | undefined {
+    const { hash, ...fields } = record;
+    if (fields.prevHash !== this.#prev) return { seq: fields.seq, reason: 'prev_hash_mismatch' };
+    if (auditHash(fields) !== hash) return { seq: fields.seq, reason: 'hash_mismatch' };
+    this.#prev = hash;
+    this.#checked++;
+    return undefined;
+  }
+}

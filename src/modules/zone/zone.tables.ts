@@ -1,0 +1,6 @@
+export interface ZoneTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  region_code: string;
+}

@@ -1,0 +1,83 @@
+import { http, type Query } from './client';
+import type {
+  ApiToken,
+  AuditQuery,
+  AuditRecord,
+  AuditVerifyResult,
+  ChangePasswordInput,
+  CreatedToken,
+  CreateTokenInput,
+  CreateUserInput,
+  Enterprise,
+  EnterpriseDetail,
+  EnterpriseQuery,
+  FilingInput,
+  Health,
+  ImportResult,
+  LoginInput,
+  ManagedUser,
+  Page,
+  RegisterInput,
+  Session,
+  Shop,
+  ShopInput,
+  UpdateUserInput,
+  UserQuery,
+  Zone,
+} from './types';
+
+const q = (query: object): Query => query as Query;
+const enc = encodeURIComponent;
+
+export const api = {
+  health: () => http.get<Health>('/health'),
+  zones: () => http.get<Zone[]>('/api/zones'),
+
+  auth: {
+    login: (input: LoginInput) => http.post<Session>('/api/auth/login', input),
+    logout: () => http.post<void>('/api/auth/logout'),
+    me: () => http.get<Session>('/api/auth/me'),
+    register: (input: RegisterInput) => http.post<Session>('/api/auth/register', input),
+    changePassword: (input: ChangePasswordInput) => http.post<void>('/api/auth/password', input),
+  },
+
+  users: {
+    list: (query: UserQuery, signal?: AbortSignal) => http.get<Page<ManagedUser>>('/api/users', q(query), signal),
+    create: (input: CreateUserInput) => http.post<ManagedUser>('/api/users', input),
+    update: (id: string, input: UpdateUserInput) => http.patch<ManagedUser>(`/api/users/${enc(id)}`, input),
+  },
+
+  tokens: {
+    list: () => http.get<ApiToken[] | Page<ApiToken>>('/api/tokens'),
+    create: (input: CreateTokenInput) => http.post<CreatedToken>('/api/tokens', input),
+    revoke: (id: string) => http.delete(`/api/tokens/${enc(id)}`),
+  },
+
+  enterprises: {
+    list: (query: EnterpriseQuery, signal?: AbortSignal) =>
+      http.get<Page<Enterprise>>('/api/enterprises', q(query), signal),
+    create: (input: FilingInput) => http.post<Enterprise>('/api/enterprises', input),
+    get: (id: string) => http.get<EnterpriseDetail>(`/api/enterprises/${enc(id)}`),
+    update: (id: string, input: Partial<FilingInput>) =>
+      http.patch<Enterprise>(`/api/enterprises/${enc(id)}`, input),
+    submit: (id: string) => http.post<Enterprise>(`/api/enterprises/${enc(id)}/submit`),
+    approve: (id: string) => http.post<Enterprise>(`/api/enterprises/${enc(id)}/approve`),
+    returnFiling: (id: string, reason: string) =>
+      http.post<Enterprise>(`/api/enterprises/${enc(id)}/return`, { reason }),
+    addShop: (id: string, input: ShopInput) => http.post<Shop>(`/api/enterprises/${enc(id)}/shops`, input),
+    closeShop: (id: string, shopId: string) => http.delete(`/api/enterprises/${enc(id)}/shops/${enc(shopId)}`),
+    import: (file: File, acceptValid: boolean, zoneCode?: string) => {
+      const form = new FormData();
+      if (zoneCode) form.append('zoneCode', zoneCode);
+      form.append('acceptValid', String(acceptValid));
+      form.append('file', file);
+      return http.post<ImportResult>('/api/enterprises/import', form);
+    },
+    templateUrl: '/api/enterprises/import/template.xlsx',
+  },
+
+  audit: {
+    list: (query: AuditQuery, signal?: AbortSignal) => http.get<Page<AuditRecord>>('/api/audit', q(query), signal),
+    verify: () => http.get<AuditVerifyResult>('/api/audit/verify'),
+  },
+};

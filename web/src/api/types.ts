@@ -1,0 +1,350 @@
+/** Types of the HTTP API, as described in docs/api.md. */
+
+export const ROLES = [
+  'enterprise',
+  'commerce',
+  'finance',
+  'customs',
+  'tax',
+  'fx',
+  'market_regulation',
+  'postal',
+  'leading_group',
+  'admin',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'enterprise:read',
+  'enterprise:write-own',
+  'enterprise:write',
+  'enterprise:review',
+  'enterprise:import',
+  'audit:read',
+  'audit:verify',
+  'user:manage',
+  'token:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ENTERPRISE_ROLES = [
+  'ebc',
+  'ebp',
+  'logistics',
+  'payment',
+  'declaring_agent',
+  'overseas_warehouse',
+  'park_operator',
+  'incubator',
+  'training',
+  'bank_insurer',
+  'service_provider',
+] as const;
+export type EnterpriseRole = (typeof ENTERPRISE_ROLES)[number];
+
+export const ENTERPRISE_KINDS = ['enterprise', 'individual'] as const;
+export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
+
+export const FILING_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'change_submitted',
+  'change_returned',
+] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+export const ENTERPRISE_ACTIONS = ['edit', 'submit', 'approve', 'return', 'addShop'] as const;
+export type EnterpriseAction = (typeof ENTERPRISE_ACTIONS)[number];
+
+/** One bad field of a request. */
+export interface ProblemFieldError {
+  field: string;
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+/** An application/problem+json body. */
+export interface Problem {
+  type?: string;
+  status: number;
+  code: string;
+  title: string;
+  titleEn: string;
+  detail?: string;
+  detailEn?: string;
+  errors?: ProblemFieldError[];
+  requestId?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Query parameters every list takes. */
+export interface ListQuery {
+  page?: number;
+  pageSize?: number;
+  sort?: string;
+}
+
+export interface Zone {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+export interface Health {
+  status: 'ok';
+  database: 'pglite' | 'postgres';
+}
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  zoneCode: string | null;
+  enterpriseId: string | null;
+  permissions: string[];
+}
+
+/** A user as the administrator's list shows it; the extra fields appear when the server sends them. */
+export interface ManagedUser extends User {
+  disabled?: boolean;
+  lockedUntil?: string | null;
+  failedAttempts?: number;
+  createdAt?: string;
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export interface LoginInput {
+  username: string;
+  password: string;
+}
+
+export interface RegisterEnterpriseInput {
+  kind: EnterpriseKind;
+  name: string;
+  uscc?: string;
+  residentId?: string;
+}
+
+export interface RegisterInput {
+  zoneCode: string;
+  username: string;
+  password: string;
+  displayName: string;
+  enterprise: RegisterEnterpriseInput;
+}
+
+export interface ChangePasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface UserQuery extends ListQuery {
+  zoneCode?: string;
+  role?: Role;
+  q?: string;
+}
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  zoneCode?: string;
+  enterpriseId?: string;
+}
+
+export interface UpdateUserInput {
+  displayName?: string;
+  disabled?: boolean;
+  unlock?: boolean;
+  password?: string;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix?: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt?: string | null;
+  revokedAt?: string | null;
+}
+
+export interface CreateTokenInput {
+  name: string;
+  expiresInDays?: number;
+}
+
+export interface CreatedToken extends ApiToken {
+  /** The secret, shown once. */
+  token: string;
+}
+
+export interface FilingInput {
+  kind: EnterpriseKind;
+  name: string;
+  uscc?: string;
+  residentId?: string;
+  roles: EnterpriseRole[];
+  customsCode?: string;
+  district?: string;
+  park?: string;
+  address?: string;
+  contactName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
+  zoneCode?: string;
+}
+
+/** The editable fields of a filing, in display order. */
+export const FILING_FIELDS = [
+  'kind',
+  'name',
+  'uscc',
+  'residentId',
+  'roles',
+  'customsCode',
+  'district',
+  'park',
+  'address',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+] as const;
+export type FilingField = (typeof FILING_FIELDS)[number];
+
+/** A change to an approved filing, held until it is reviewed. */
+export type PendingChange = Partial<FilingInput> & Record<string, unknown>;
+
+export interface Enterprise {
+  id: string;
+  zoneCode: string;
+  kind: EnterpriseKind;
+  uscc: string | null;
+  residentIdMasked: string | null;
+  name: string;
+  roles: EnterpriseRole[];
+  customsCode: string | null;
+  district: string | null;
+  park: string | null;
+  address: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  status: FilingStatus;
+  pending: PendingChange | null;
+  returnReason: string | null;
+  version: number;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  actions: EnterpriseAction[];
+}
+
+export interface Shop {
+  id: string;
+  enterpriseId: string;
+  platform: string;
+  shopName: string;
+  url: string;
+  siteCountry: string;
+  status: string;
+  createdAt: string;
+}
+
+export interface ShopInput {
+  platform: string;
+  shopName: string;
+  url: string;
+  siteCountry: string;
+}
+
+export interface FilingHistoryItem {
+  id: string;
+  action: string;
+  fromStatus: FilingStatus | null;
+  toStatus: FilingStatus;
+  reason: string | null;
+  actorName: string | null;
+  at: string;
+}
+
+export interface EnterpriseDetail extends Enterprise {
+  shops: Shop[];
+  history: FilingHistoryItem[];
+}
+
+export type EnterpriseSortField = 'name' | 'createdAt' | 'updatedAt' | 'submittedAt';
+
+export interface EnterpriseQuery extends ListQuery {
+  zoneCode?: string;
+  /** Comma-separated statuses. */
+  status?: string;
+  role?: EnterpriseRole;
+  kind?: EnterpriseKind;
+  q?: string;
+  district?: string;
+}
+
+export interface ImportRowResult {
+  row: number;
+  ok: boolean;
+  errors: ProblemFieldError[];
+  name?: string;
+}
+
+export interface ImportResult {
+  imported: number;
+  rejected: number;
+  rows: ImportRowResult[];
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface AuditRecord {
+  seq: string | number;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  role: string | null;
+  zoneCode: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: JsonValue;
+  after: JsonValue;
+  requestId: string | null;
+  hash: string;
+}
+
+export interface AuditQuery extends ListQuery {
+  zoneCode?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface AuditVerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBroken?: { seq: string | number; reason: string };
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import {
+  ENTERPRISE_KINDS,
+  ENTERPRISE_ROLES,
+  FILING_STATUSES,
+  ROLES,
+  type EnterpriseKind,
+  type EnterpriseRole,
+  type FilingStatus,
+  type Role,
+} from '../api/types';
+import { useT, type MessageKey } from '../i18n';
+
+export interface Option<V extends string> {
+  value: V;
+  label: string;
+}
+
+/** Labels and select options for the platform's enumerations, in the current language. */
+export function useLabels() {
+  const t = useT();
+  return useMemo(() => {
+    const label = <V extends string>(prefix: string, value: V): string => {
+      const key = `${prefix}.${value}` as MessageKey;
+      const text = t(key);
+      return text === key ? value : text;
+    };
+    const options = <V extends string>(prefix: string, values: readonly V[]): Option<V>[] =>
+      values.map((value) => ({ value, label: label(prefix, value) }));
+    return {
+      status: (s: FilingStatus | string) => label('status', s),
+      role: (r: Role | string) => label('role', r),
+      entRole: (r: EnterpriseRole | string) => label('entRole', r),
+      kind: (k: EnterpriseKind | string) => label('kind', k),
+      statusOptions: options('status', FILING_STATUSES),
+      roleOptions: options('role', ROLES),
+      entRoleOptions: options('entRole', ENTERPRISE_ROLES),
+      kindOptions: options('kind', ENTERPRISE_KINDS),
+    };
+  }, [t]);
+}

@@ -1,0 +1,92 @@
+import {
+  AuditOutlined,
+  CloudUploadOutlined,
+  FileProtectOutlined,
+  KeyOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { User } from '../api/types';
+import { hasPermission } from '../auth/context';
+import type { MessageKey } from '../i18n';
+
+export interface NavItem {
+  key: string;
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** data-testid of the menu entry. */
+  testId: string;
+  visible: (user: User) => boolean;
+}
+
+/** The side menu, in order; each entry shows only to the users its predicate admits. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    key: 'my-filing',
+    path: '/my-filing',
+    label: 'menu.myFiling',
+    icon: <SolutionOutlined />,
+    testId: 'menu-my-filing',
+    visible: (u) => u.role === 'enterprise',
+  },
+  {
+    key: 'review',
+    path: '/review',
+    label: 'menu.review',
+    icon: <FileProtectOutlined />,
+    testId: 'menu-review',
+    visible: (u) => hasPermission(u, 'enterprise:review'),
+  },
+  {
+    key: 'enterprises',
+    path: '/enterprises',
+    label: 'menu.filings',
+    icon: <UnorderedListOutlined />,
+    testId: 'menu-filings',
+    visible: (u) => u.role !== 'enterprise' && hasPermission(u, 'enterprise:read'),
+  },
+  {
+    key: 'import',
+    path: '/import',
+    label: 'menu.import',
+    icon: <CloudUploadOutlined />,
+    testId: 'menu-import',
+    visible: (u) => hasPermission(u, 'enterprise:import'),
+  },
+  {
+    key: 'audit',
+    path: '/audit',
+    label: 'menu.audit',
+    icon: <AuditOutlined />,
+    testId: 'menu-audit',
+    visible: (u) => hasPermission(u, 'audit:read'),
+  },
+  {
+    key: 'users',
+    path: '/users',
+    label: 'menu.users',
+    icon: <TeamOutlined />,
+    testId: 'menu-users',
+    visible: (u) => hasPermission(u, 'user:manage'),
+  },
+  {
+    key: 'tokens',
+    path: '/tokens',
+    label: 'menu.tokens',
+    icon: <KeyOutlined />,
+    testId: 'menu-tokens',
+    visible: () => true,
+  },
+];
+
+export function visibleNav(user: User): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.visible(user));
+}
+
+/** Where a user lands after logging in: the first entry of their menu. */
+export function homePath(user: User): string {
+  return visibleNav(user)[0]?.path ?? '/tokens';
+}

@@ -1,0 +1,105 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { hasPermission } from './auth/context';
+import { AppLayout } from './layout/AppLayout';
+import { Allow, AnonymousOnly, HomeRedirect, RequireAuth } from './layout/guards';
+import { LoginPage } from './pages/LoginPage';
+
+const RegisterPage = lazy(() => import('./pages/RegisterPage'));
+const MyFilingPage = lazy(() => import('./pages/MyFilingPage'));
+const FilingsPage = lazy(() => import('./pages/FilingsPage'));
+const EnterpriseDetailPage = lazy(() => import('./pages/EnterpriseDetailPage'));
+const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
+const TokensPage = lazy(() => import('./pages/TokensPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    element: (
+      <AnonymousOnly>
+        <LoginPage />
+      </AnonymousOnly>
+    ),
+  },
+  {
+    path: '/register',
+    element: (
+      <AnonymousOnly>
+        <RegisterPage />
+      </AnonymousOnly>
+    ),
+  },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          {
+            path: 'my-filing',
+            element: (
+              <Allow when={(u) => u.role === 'enterprise'}>
+                <MyFilingPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'enterprises',
+            element: (
+              <Allow when={(u) => hasPermission(u, 'enterprise:read')}>
+                <FilingsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'enterprises/:id',
+            element: (
+              <Allow when={(u) => hasPermission(u, 'enterprise:read')}>
+                <EnterpriseDetailPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'review',
+            element: (
+              <Allow when={(u) => hasPermission(u, 'enterprise:review')}>
+                <ReviewQueuePage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'import',
+            element: (
+              <Allow when={(u) => hasPermission(u, 'enterprise:import')}>
+                <ImportPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <Allow when={(u) => hasPermission(u, 'audit:read')}>
+                <AuditPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'users',
+            element: (
+              <Allow when={(u) => hasPermission(u, 'user:manage')}>
+                <UsersPage />
+              </Allow>
+            ),
+          },
+          { path: 'tokens', element: <TokensPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
