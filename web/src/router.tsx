@@ -96,7 +96,14 @@ export const router = createBrowserRouter([
               </Allow>
             ),
           },
-          { path: 'tokens', element: <TokensPage /> },
+          {
+            path: 'tokens',
+            element: (
+              <Allow when={(u) => hasPermission(u, 'token:manage')}>
+                <TokensPage />
+              </Allow>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -116,8 +116,9 @@ export const auditRepository = {
       const rows = (await db
         .selectFrom('audit_log')
         .select(columns)
-        .where('seq', '>', after)
-        .orderBy('seq')
+        .where('audit_log.seq', '>', after)
+        // Qualified: the bare name would sort by the selected text alias, not the number.
+        .orderBy('audit_log.seq')
         .limit(batchSize)
         .execute()) as Selected[];
       for (const r of rows) yield toRow(r);
@@ -142,7 +143,7 @@ export const auditRepository = {
     const [rows, count] = await Promise.all([
       q
         .select(columns)
-        .orderBy('seq', 'desc')
+        .orderBy('audit_log.seq', 'desc')
         .limit(page.pageSize)
         .offset((page.page - 1) * page.pageSize)
         .execute() as Promise<Selected[]>,

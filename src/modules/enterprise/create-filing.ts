@@ -3,7 +3,7 @@ import { AppError } from '../../shared/app-error.js';
 import { inTransaction, type Ctx } from '../../shared/context.js';
 import { authorize } from '../../shared/authorize.js';
 import { maskResidentId } from '../../shared/mask.js';
-import { parseOrThrow } from '../../shared/validation.js';
+import { fieldErrorsFromZod } from '../../shared/validation.js';
 import { enterpriseRepository, type EnterpriseRow } from './enterprise.repository.js';
 import { ZFilingInput, type FilingInput } from './enterprise.schemas.js';
 import { toEnterpriseView, type EnterpriseView } from './enterprise-view.js';
@@ -12,7 +12,8 @@ import { duplicateError, recordFilingStep, resolveDistrict } from './filing-supp
 /** The commerce bureau opens a filing on an enterprise's behalf (a draft the enterprise or bureau submits). */
 export async function createFiling(ctx: Ctx, input: unknown): Promise<EnterpriseView> {
   const actor = authorize(ctx, 'enterprise:write');
-  const data = parseOrThrow(ZFilingInput, input);
+  const requestedZone = (input as { zoneCode?: unknown } | null)?.zoneCode;
+  const data = validateFiling(actor.zoneCode ?? (typeof requestedZone === 'string' ? requestedZone : null), input);
   const zoneCode = actor.zoneCode ?? data.zoneCode;
   if (!zoneCode)
     throw AppError.field('zoneCode', 'required', { zh: '请选择综试区', en: 'Choose the zone of the filing' });
@@ -20,6 +21,22 @@ export async function createFiling(ctx: Ctx, input: unknown): Promise<Enterprise
     throw AppError.field('zoneCode', 'out_of_scope', { zh: '只能为本综试区备案', en: 'You can only file in your own zone' });
   const row = await inTransaction(ctx, (tx) => insertFiling(tx, zoneCode, data));
   return toEnterpriseView(actor, row);
+}
+
+/**
+ * Checks a filing input whole: the schema and the zone-dependent district together, so one answer names
+ * every bad field.
+ */
+export function validateFiling(zoneCode: string | null, input: unknown): FilingInput {
+  const parsed = ZFilingInput.safeParse(input);
+  const errors = parsed.success ? [] : fieldErrorsFromZod(parsed.error.issues);
+  const district = (input as { district?: unknown } | null)?.district;
+  if (zoneCode && typeof district === 'string' && district.trim() !== '' && !errors.some((e) => e.field === 'district')) {
+    const r = resolveDistrict(zoneCode, district.trim());
+    if (r.error) errors.push(r.error);
+  }
+  if (!parsed.success || errors.length) throw AppError.validation(errors);
+  return parsed.data;
 }
 
 /** Builds the row for a new draft filing; personal identifiers are sealed, hashed and masked. */

@@ -1,10 +1,9 @@
 import { authorize } from '../../shared/authorize.js';
 import { AppError, type FieldError } from '../../shared/app-error.js';
 import { inTransaction, type Ctx } from '../../shared/context.js';
-import { fieldErrorsFromZod } from '../../shared/validation.js';
 import { enterpriseRepository } from './enterprise.repository.js';
-import { ZFilingInput, type EnterpriseRole, type FilingInput } from './enterprise.schemas.js';
-import { newFilingRow } from './create-filing.js';
+import type { EnterpriseRole, FilingInput } from './enterprise.schemas.js';
+import { newFilingRow, validateFiling } from './create-filing.js';
 import { recordFilingStep } from './filing-support.js';
 import type { ImportRow } from './import-file.js';
 
@@ -86,24 +85,30 @@ export async function importEnterprises(
   const good: { report: ImportRowReport; data: FilingInput }[] = [];
   const seen = new Map<string, number>();
   for (const { row, values } of input.rows) {
-    const parsed = ZFilingInput.safeParse(toInput(values));
     const errors = numberCellErrors(values);
-    if (!parsed.success) errors.push(...fieldErrorsFromZod(parsed.error.issues).filter((e) => !errors.some((n) => n.field === e.field)));
     const report: ImportRowReport = { row, ok: false, name: values.name ?? null, id: null, errors };
     reports.push(report);
-    if (!parsed.success || errors.length) continue;
-    const key = parsed.data.kind === 'enterprise' ? parsed.data.uscc : ctx.protector.keyedHash(parsed.data.residentId);
+    let data: FilingInput;
+    try {
+      data = validateFiling(zoneCode, toInput(values));
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      errors.push(...e.errors.filter((f) => !errors.some((n) => n.field === f.field)));
+      continue;
+    }
+    if (errors.length) continue;
+    const key = data.kind === 'enterprise' ? data.uscc : ctx.protector.keyedHash(data.residentId);
     const first = seen.get(key);
     if (first !== undefined) {
       errors.push({
-        field: parsed.data.kind === 'enterprise' ? 'uscc' : 'residentId',
+        field: data.kind === 'enterprise' ? 'uscc' : 'residentId',
         code: 'duplicate_in_file',
         message: { zh: `与第 ${first} 行重复`, en: `Same as row ${first}` },
       });
       continue;
     }
     seen.set(key, row);
-    good.push({ report, data: parsed.data });
+    good.push({ report, data });
   }
 
   return inTransaction(ctx, async (tx) => {

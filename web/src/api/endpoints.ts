@@ -12,6 +12,7 @@ import type {
   EnterpriseDetail,
   EnterpriseQuery,
   FilingInput,
+  FilingPatch,
   Health,
   ImportResult,
   LoginInput,
@@ -48,7 +49,7 @@ export const api = {
   },
 
   tokens: {
-    list: () => http.get<ApiToken[] | Page<ApiToken>>('/api/tokens'),
+    list: () => http.get<ApiToken[]>('/api/tokens'),
     create: (input: CreateTokenInput) => http.post<CreatedToken>('/api/tokens', input),
     revoke: (id: string) => http.delete(`/api/tokens/${enc(id)}`),
   },
@@ -58,7 +59,7 @@ export const api = {
       http.get<Page<Enterprise>>('/api/enterprises', q(query), signal),
     create: (input: FilingInput) => http.post<Enterprise>('/api/enterprises', input),
     get: (id: string) => http.get<EnterpriseDetail>(`/api/enterprises/${enc(id)}`),
-    update: (id: string, input: Partial<FilingInput>) =>
+    update: (id: string, input: FilingPatch) =>
       http.patch<Enterprise>(`/api/enterprises/${enc(id)}`, input),
     submit: (id: string) => http.post<Enterprise>(`/api/enterprises/${enc(id)}/submit`),
     approve: (id: string) => http.post<Enterprise>(`/api/enterprises/${enc(id)}/approve`),

@@ -94,10 +94,20 @@ export interface ListQuery {
   sort?: string;
 }
 
+/** A county-level district (县市区) of a zone, by its administrative division code. */
+export interface District {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
 export interface Zone {
   code: string;
   nameZh: string;
   nameEn: string;
+  /** Sent by the server beyond docs/api.md: the zone's division code and its districts. */
+  regionCode?: string;
+  districts?: District[];
 }
 
 export interface Health {
@@ -117,10 +127,10 @@ export interface User {
 
 /** A user as the administrator's list shows it; the extra fields appear when the server sends them. */
 export interface ManagedUser extends User {
-  disabled?: boolean;
-  lockedUntil?: string | null;
-  failedAttempts?: number;
-  createdAt?: string;
+  disabled: boolean;
+  /** Set while the account is locked after too many failed logins. */
+  lockedUntil: string | null;
+  createdAt: string;
 }
 
 export interface Session {
@@ -164,25 +174,26 @@ export interface CreateUserInput {
   displayName: string;
   password: string;
   role: Role;
-  zoneCode?: string;
+  /** Absent or null: a provincial user. */
+  zoneCode?: string | null;
   enterpriseId?: string;
 }
 
 export interface UpdateUserInput {
   displayName?: string;
   disabled?: boolean;
-  unlock?: boolean;
+  unlock?: true;
   password?: string;
 }
 
 export interface ApiToken {
   id: string;
   name: string;
-  prefix?: string;
+  prefix: string;
   createdAt: string;
   expiresAt: string | null;
-  lastUsedAt?: string | null;
-  revokedAt?: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
 }
 
 export interface CreateTokenInput {
@@ -211,6 +222,20 @@ export interface FilingInput {
   zoneCode?: string;
 }
 
+/**
+ * A change to a filing (`PATCH /api/enterprises/:id`): kind, identifier and zone never change;
+ * `null` clears an optional field.
+ */
+export type FilingPatch = Partial<Pick<FilingInput, 'name' | 'roles'>> & {
+  customsCode?: string | null;
+  district?: string | null;
+  park?: string | null;
+  address?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+};
+
 /** The editable fields of a filing, in display order. */
 export const FILING_FIELDS = [
   'kind',
@@ -228,8 +253,8 @@ export const FILING_FIELDS = [
 ] as const;
 export type FilingField = (typeof FILING_FIELDS)[number];
 
-/** A change to an approved filing, held until it is reviewed. */
-export type PendingChange = Partial<FilingInput> & Record<string, unknown>;
+/** A change to an approved filing, held until it is reviewed (personal data masked). */
+export type PendingChange = FilingPatch & Record<string, unknown>;
 
 export interface Enterprise {
   id: string;

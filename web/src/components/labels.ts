@@ -10,6 +10,12 @@ import {
   type Role,
 } from '../api/types';
 import { useT, type MessageKey } from '../i18n';
+import { zh } from '../i18n/zh';
+
+/** The audit actions the dictionary names (`enterprise.approve`, `user.create`, …). */
+const AUDIT_ACTIONS: readonly string[] = Object.keys(zh)
+  .filter((key) => key.startsWith('action.'))
+  .map((key) => key.slice('action.'.length));
 
 export interface Option<V extends string> {
   value: V;
@@ -32,10 +38,13 @@ export function useLabels() {
       role: (r: Role | string) => label('role', r),
       entRole: (r: EnterpriseRole | string) => label('entRole', r),
       kind: (k: EnterpriseKind | string) => label('kind', k),
+      /** An audit action (`enterprise.approve`); unknown codes show as they are. */
+      action: (code: string) => label('action', code),
       statusOptions: options('status', FILING_STATUSES),
       roleOptions: options('role', ROLES),
       entRoleOptions: options('entRole', ENTERPRISE_ROLES),
       kindOptions: options('kind', ENTERPRISE_KINDS),
+      actionOptions: options('action', AUDIT_ACTIONS),
     };
   }, [t]);
 }

@@ -38,6 +38,26 @@ export function useZones() {
     [zones, lang],
   );
 
+  /** A district's name from its division code; any other text shows as it is. */
+  const districtName = useCallback(
+    (code: string | null | undefined) => {
+      if (!code) return '';
+      for (const zone of zones) {
+        const district = zone.districts?.find((d) => d.code === code);
+        if (district) return lang === 'zh' ? district.nameZh : district.nameEn;
+      }
+      return code;
+    },
+    [zones, lang],
+  );
+
+  /** The districts of one zone, or of every zone when none is given. */
+  const districtOptions = (zoneCode?: string | null) =>
+    zones
+      .filter((z) => !zoneCode || z.code === zoneCode)
+      .flatMap((z) => z.districts ?? [])
+      .map((d) => ({ value: d.code, label: lang === 'zh' ? d.nameZh : d.nameEn }));
+
   const options = zones.map((z) => ({ value: z.code, label: lang === 'zh' ? z.nameZh : z.nameEn }));
-  return { zones, zoneName, options };
+  return { zones, zoneName, options, districtName, districtOptions };
 }

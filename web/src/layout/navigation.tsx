@@ -78,7 +78,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'menu.tokens',
     icon: <KeyOutlined />,
     testId: 'menu-tokens',
-    visible: () => true,
+    visible: (u) => hasPermission(u, 'token:manage'),
   },
 ];
 
@@ -88,5 +88,5 @@ export function visibleNav(user: User): NavItem[] {
 
 /** Where a user lands after logging in: the first entry of their menu. */
 export function homePath(user: User): string {
-  return visibleNav(user)[0]?.path ?? '/tokens';
+  return visibleNav(user)[0]?.path ?? '/enterprises';
 }

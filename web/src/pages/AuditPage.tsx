@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -14,7 +14,7 @@ import { PageTitle } from '../components/PageTitle';
 import { useProblem } from '../hooks/useProblem';
 import { useServerTable } from '../hooks/useServerTable';
 import { useZones } from '../hooks/useZones';
-import { useT, type MessageKey } from '../i18n';
+import { useT } from '../i18n';
 
 interface FilterValues {
   action?: string;
@@ -61,12 +61,6 @@ export default function AuditPage() {
     }
   };
 
-  const actionLabel = (action: string) => {
-    const key = `history.${action.split('.').pop() ?? ''}` as MessageKey;
-    const text = t(key);
-    return text === key ? null : text;
-  };
-
   const columns: TableColumnsType<AuditRecord> = [
     { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
     { title: t('audit.at'), dataIndex: 'at', width: 150, render: formatDateTime },
@@ -87,7 +81,7 @@ export default function AuditPage() {
       render: (action: string) => (
         <Space size={4} wrap data-testid="audit-action">
           <Tag color="geekblue">{action}</Tag>
-          {actionLabel(action)}
+          {labels.action(action) !== action && labels.action(action)}
         </Space>
       ),
     },
@@ -150,7 +144,16 @@ export default function AuditPage() {
       <Card>
         <Form<FilterValues> form={form} layout="inline" className="filter-bar" onFinish={(v) => setQuery(toQuery(v))}>
           <Form.Item name="action">
-            <Input allowClear placeholder={t('audit.actionPlaceholder')} style={{ width: 230 }} data-testid="audit-filter-action" />
+            <AutoComplete
+              allowClear
+              placeholder={t('audit.actionPlaceholder')}
+              style={{ width: 260 }}
+              options={labels.actionOptions.map((o) => ({ value: o.value, label: `${o.value} ${o.label}` }))}
+              showSearch={{
+                filterOption: (input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase()),
+              }}
+              data-testid="audit-filter-action"
+            />
           </Form.Item>
           <Form.Item name="entityType">
             <Input allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 200 }} data-testid="audit-filter-entity-type" />

@@ -100,6 +100,7 @@ export default function EnterpriseDetailPage() {
       <Drawer title={t('filing.editTitle')} size="large" open={editing} onClose={() => setEditing(false)} destroyOnHidden>
         <FilingForm
           enterprise={data}
+          zoneCode={data.zoneCode}
           onChanged={() => {
             setEditing(false);
             reload();

@@ -28,7 +28,7 @@ export default function FilingsPage() {
   const t = useT();
   const user = useUser();
   const labels = useLabels();
-  const { zoneName, options: zoneOptions } = useZones();
+  const { zoneName, options: zoneOptions, districtName, districtOptions } = useZones();
   const provincial = isProvincial(user);
   const [filters, setFilters] = useState<Filters>({ status: [] });
 
@@ -71,7 +71,7 @@ export default function FilingsPage() {
     { title: t('filing.kind'), dataIndex: 'kind', render: (k: EnterpriseKind) => labels.kind(k) },
     { title: t('filing.roles'), dataIndex: 'roles', render: (roles: EnterpriseRole[]) => <EnterpriseRoleTags roles={roles} /> },
     ...(provincial ? [{ title: t('common.zone'), dataIndex: 'zoneCode', render: (z: string) => zoneName(z) }] : []),
-    { title: t('filing.district'), dataIndex: 'district', render: orDash },
+    { title: t('filing.district'), dataIndex: 'district', render: (d: string | null) => orDash(districtName(d)) },
     { title: t('common.status'), dataIndex: 'status', render: (s: FilingStatus) => <StatusTag status={s} /> },
     {
       title: t('filing.submittedAt'),
@@ -129,11 +129,15 @@ export default function FilingsPage() {
             value={filters.kind}
             onChange={(kind?: EnterpriseKind) => set({ kind })}
           />
-          <Input.Search
+          <Select
             allowClear
             placeholder={t('filing.districtPlaceholder')}
             style={{ width: 160 }}
-            onSearch={(d) => set({ district: d.trim() || undefined })}
+            options={districtOptions(provincial ? filters.zoneCode : user.zoneCode)}
+            showSearch={{ optionFilterProp: 'label' }}
+            value={filters.district}
+            onChange={(district?: string) => set({ district })}
+            data-testid="filings-district"
           />
           {provincial && (
             <Select
@@ -142,7 +146,7 @@ export default function FilingsPage() {
               style={{ width: 260 }}
               options={zoneOptions}
               value={filters.zoneCode}
-              onChange={(zoneCode?: string) => set({ zoneCode })}
+              onChange={(zoneCode?: string) => set({ zoneCode, district: undefined })}
             />
           )}
         </Space>

@@ -22,7 +22,7 @@ export default function MyFilingPage() {
         <PageTitle>{t('filing.myTitle')}</PageTitle>
         <Card>
           <Alert type="info" showIcon title={t('filing.none')} style={{ marginBottom: 16 }} />
-          <FilingForm enterprise={null} onChanged={() => void refresh()} />
+          <FilingForm enterprise={null} zoneCode={user.zoneCode} onChanged={() => void refresh()} />
         </Card>
       </>
     );
@@ -47,7 +47,7 @@ function OwnFiling({ enterpriseId }: { enterpriseId: string }) {
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <Card>
-              <FilingForm enterprise={data} onChanged={reload} />
+              <FilingForm enterprise={data} zoneCode={data.zoneCode} onChanged={reload} />
             </Card>
             <ShopsCard
               enterpriseId={data.id}

@@ -12,6 +12,7 @@ import { formatDateTime, orDash } from '../components/format';
 import { PageTitle } from '../components/PageTitle';
 import { StatusTag } from '../components/StatusTag';
 import { useServerTable } from '../hooks/useServerTable';
+import { useZones } from '../hooks/useZones';
 import { useT } from '../i18n';
 
 const QUEUE = { status: 'submitted,change_submitted' } as const;
@@ -19,6 +20,7 @@ const QUEUE = { status: 'submitted,change_submitted' } as const;
 /** Filings and changes awaiting the commerce bureau's review, oldest first. */
 export default function ReviewQueuePage() {
   const t = useT();
+  const { districtName } = useZones();
   const { tableProps, reload, sortOrderOf } = useServerTable(api.enterprises.list, QUEUE, {
     defaultSort: 'submittedAt',
   });
@@ -50,7 +52,7 @@ export default function ReviewQueuePage() {
       ),
     },
     { title: t('filing.roles'), dataIndex: 'roles', render: (roles: EnterpriseRole[]) => <EnterpriseRoleTags roles={roles} /> },
-    { title: t('filing.district'), dataIndex: 'district', render: orDash },
+    { title: t('filing.district'), dataIndex: 'district', render: (d: string | null) => orDash(districtName(d)) },
     { title: t('common.status'), dataIndex: 'status', render: (s: FilingStatus) => <StatusTag status={s} /> },
     {
       title: t('filing.submittedAt'),

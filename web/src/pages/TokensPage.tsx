@@ -22,10 +22,7 @@ export default function TokensPage() {
   const t = useT();
   const report = useProblem();
   const { message } = App.useApp();
-  const { data, loading, reload } = useRequest(async () => {
-    const answer = await api.tokens.list();
-    return Array.isArray(answer) ? answer : answer.items;
-  }, []);
+  const { data, loading, reload } = useRequest(() => api.tokens.list(), []);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedToken | null>(null);
 
@@ -44,7 +41,7 @@ export default function TokensPage() {
     {
       title: t('tokens.prefix'),
       dataIndex: 'prefix',
-      render: (prefix?: string) => (prefix ? <Typography.Text code>{prefix}…</Typography.Text> : '—'),
+      render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text>,
     },
     { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatDateTime },
     {
@@ -55,7 +52,7 @@ export default function TokensPage() {
     {
       title: t('tokens.lastUsedAt'),
       dataIndex: 'lastUsedAt',
-      render: (at?: string | null) => (at ? formatDateTime(at) : t('tokens.never')),
+      render: (at: string | null) => (at ? formatDateTime(at) : t('tokens.never')),
     },
     {
       title: t('common.status'),

@@ -68,9 +68,7 @@ export default function UsersPage() {
         </Space>
       ),
     },
-    ...(tableProps.dataSource?.some((u) => u.createdAt)
-      ? [{ title: t('common.createdAt'), dataIndex: 'createdAt', render: formatDateTime }]
-      : []),
+    { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatDateTime },
     {
       title: t('common.actions'),
       key: 'actions',
@@ -94,7 +92,7 @@ export default function UsersPage() {
               </Button>
             </Popconfirm>
           )}
-          {(isLocked(u) || (u.failedAttempts ?? 0) > 0) && (
+          {isLocked(u) && (
             <Button type="link" size="small" onClick={() => void update(u, { unlock: true })} data-testid={`user-unlock-${u.username}`}>
               {t('users.unlock')}
             </Button>

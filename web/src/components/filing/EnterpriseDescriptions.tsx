@@ -11,7 +11,7 @@ import { useLabels } from '../labels';
 export function EnterpriseDescriptions({ enterprise: e }: { enterprise: Enterprise }) {
   const t = useT();
   const labels = useLabels();
-  const { zoneName } = useZones();
+  const { zoneName, districtName } = useZones();
   const items: DescriptionsProps['items'] = [
     { key: 'name', label: t('filing.name'), children: e.name, span: 3 },
     { key: 'kind', label: t('filing.kind'), children: labels.kind(e.kind) },
@@ -21,7 +21,7 @@ export function EnterpriseDescriptions({ enterprise: e }: { enterprise: Enterpri
     { key: 'customsCode', label: t('filing.customsCode'), children: orDash(e.customsCode) },
     { key: 'roles', label: t('filing.roles'), children: <EnterpriseRoleTags roles={e.roles} />, span: 3 },
     { key: 'zone', label: t('filing.zone'), children: zoneName(e.zoneCode) },
-    { key: 'district', label: t('filing.district'), children: orDash(e.district) },
+    { key: 'district', label: t('filing.district'), children: orDash(districtName(e.district)) },
     { key: 'park', label: t('filing.park'), children: orDash(e.park) },
     { key: 'address', label: t('filing.address'), children: orDash(e.address), span: 3 },
     { key: 'contactName', label: t('filing.contactName'), children: orDash(e.contactName) },

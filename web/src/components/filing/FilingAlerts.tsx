@@ -1,6 +1,7 @@
 import { Alert, Card, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Enterprise, EnterpriseRole } from '../../api/types';
+import { useZones } from '../../hooks/useZones';
 import { useT, type MessageKey } from '../../i18n';
 import { orDash } from '../format';
 import { useLabels } from '../labels';
@@ -52,6 +53,7 @@ interface ChangeRow {
 export function PendingChangeCard({ enterprise }: { enterprise: Enterprise }) {
   const t = useT();
   const labels = useLabels();
+  const { districtName } = useZones();
   const pending = enterprise.pending;
   if (!pending) return null;
 
@@ -60,6 +62,7 @@ export function PendingChangeCard({ enterprise }: { enterprise: Enterprise }) {
       return value.map((v) => (field === 'roles' ? labels.entRole(String(v as EnterpriseRole)) : String(v))).join('、');
     }
     if (field === 'kind' && typeof value === 'string') return labels.kind(value);
+    if (field === 'district' && typeof value === 'string') return districtName(value);
     if (typeof value === 'string' || typeof value === 'number') return orDash(value);
     return value === null || value === undefined ? '—' : JSON.stringify(value);
   };

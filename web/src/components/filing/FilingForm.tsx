@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/endpoints';
 import type { Enterprise } from '../../api/types';
 import { useProblem } from '../../hooks/useProblem';
+import { useZones } from '../../hooks/useZones';
 import { useT, type MessageKey } from '../../i18n';
 import { useLabels } from '../labels';
 import {
@@ -16,6 +17,8 @@ import {
 } from './filingValues';
 
 interface FilingFormProps {
+  /** The zone whose districts the district field offers. */
+  zoneCode: string | null;
   /** The filing to edit, or null to create the caller's own filing. */
   enterprise: Enterprise | null;
   /** Called with the filing after it was created, saved or submitted. */
@@ -25,10 +28,11 @@ interface FilingFormProps {
 type Busy = 'save' | 'submit' | null;
 
 /** The filing form with Save (PATCH) and Submit buttons, shown as the filing's `actions` allow. */
-export function FilingForm({ enterprise, onChanged }: FilingFormProps) {
+export function FilingForm({ enterprise, zoneCode, onChanged }: FilingFormProps) {
   const t = useT();
   const labels = useLabels();
   const report = useProblem();
+  const { districtOptions } = useZones();
   const { message } = App.useApp();
   const [form] = Form.useForm<FilingFormValues>();
   const [busy, setBusy] = useState<Busy>(null);
@@ -38,12 +42,13 @@ export function FilingForm({ enterprise, onChanged }: FilingFormProps) {
   useEffect(() => form.resetFields(), [form, initial]);
 
   const creating = enterprise === null;
+  // kind and identifier are fixed once the filing exists
   const actions = enterprise?.actions ?? [];
   const canEdit = creating || actions.includes('edit');
   const canSubmit = creating || actions.includes('submit');
   const isChange = enterprise !== null && ['approved', 'change_returned', 'change_submitted'].includes(enterprise.status);
 
-  const maskedExtra = (field: 'residentId' | 'address' | 'contactPhone' | 'contactEmail') => {
+  const maskedExtra = (field: 'address' | 'contactPhone' | 'contactEmail') => {
     const value = maskedOnFile(enterprise, field);
     return value ? t('filing.maskedKeep', { value }) : undefined;
   };
@@ -97,6 +102,7 @@ export function FilingForm({ enterprise, onChanged }: FilingFormProps) {
         <Col xs={24} md={12}>
           <Form.Item name="kind" label={t('filing.kind')} rules={[required('filing.kind')]}>
             <Radio.Group
+              disabled={!creating}
               data-testid="filing-kind"
               optionType="button"
               buttonStyle="solid"
@@ -118,19 +124,18 @@ export function FilingForm({ enterprise, onChanged }: FilingFormProps) {
             <Form.Item
               name="residentId"
               label={t('filing.residentId')}
-              extra={maskedExtra('residentId')}
-              rules={maskedOnFile(enterprise, 'residentId') ? [] : [required('filing.residentId')]}
+              rules={creating ? [required('filing.residentId')] : []}
             >
-              <Input data-testid="filing-resident-id" maxLength={18} autoComplete="off" />
+              <Input data-testid="filing-resident-id" maxLength={18} autoComplete="off" disabled={!creating} />
             </Form.Item>
           ) : (
             <Form.Item
               name="uscc"
               label={t('filing.uscc')}
-              rules={[required('filing.uscc'), { len: 18, message: t('filing.uscc') + ' 18' }]}
+              rules={creating ? [required('filing.uscc')] : []}
               normalize={(v: string | undefined) => v?.toUpperCase()}
             >
-              <Input data-testid="filing-uscc" maxLength={18} />
+              <Input data-testid="filing-uscc" maxLength={18} disabled={!creating} />
             </Form.Item>
           )}
         </Col>
@@ -151,8 +156,13 @@ export function FilingForm({ enterprise, onChanged }: FilingFormProps) {
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="district" label={t('filing.district')}>
-            <Input data-testid="filing-district" maxLength={50} />
+          <Form.Item name="district" label={t('filing.district')} required>
+            <Select
+              data-testid="filing-district"
+              allowClear
+              options={districtOptions(enterprise?.zoneCode ?? zoneCode)}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>
@@ -161,7 +171,7 @@ export function FilingForm({ enterprise, onChanged }: FilingFormProps) {
           </Form.Item>
         </Col>
         <Col xs={24}>
-          <Form.Item name="address" label={t('filing.address')} extra={maskedExtra('address')}>
+          <Form.Item name="address" label={t('filing.address')} extra={maskedExtra('address')} required>
             <Input data-testid="filing-address" maxLength={200} />
           </Form.Item>
         </Col>
@@ -169,12 +179,12 @@ export function FilingForm({ enterprise, onChanged }: FilingFormProps) {
       <Divider titlePlacement="start">{t('filing.contact')}</Divider>
       <Row gutter={24}>
         <Col xs={24} md={8}>
-          <Form.Item name="contactName" label={t('filing.contactName')}>
+          <Form.Item name="contactName" label={t('filing.contactName')} required>
             <Input data-testid="filing-contact-name" maxLength={50} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="contactPhone" label={t('filing.contactPhone')} extra={maskedExtra('contactPhone')}>
+          <Form.Item name="contactPhone" label={t('filing.contactPhone')} extra={maskedExtra('contactPhone')} required>
             <Input data-testid="filing-contact-phone" maxLength={20} autoComplete="off" />
           </Form.Item>
         </Col>

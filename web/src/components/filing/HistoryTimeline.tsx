@@ -1,7 +1,8 @@
 import { Card, Empty, Timeline, Typography } from 'antd';
 import type { FilingHistoryItem, FilingStatus } from '../../api/types';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { formatDateTime } from '../format';
+import { useLabels } from '../labels';
 import { StatusTag } from '../StatusTag';
 
 const colors: Partial<Record<FilingStatus, string>> = {
@@ -15,11 +16,8 @@ const colors: Partial<Record<FilingStatus, string>> = {
 /** The filing's history, newest first. */
 export function HistoryTimeline({ history }: { history: FilingHistoryItem[] }) {
   const t = useT();
-  const actionLabel = (action: string) => {
-    const key = `history.${action.split('.').pop() ?? action}` as MessageKey;
-    const text = t(key);
-    return text === key ? action : text;
-  };
+  const labels = useLabels();
+  const actionLabel = (action: string) => labels.action(`enterprise.${action}`).replace(/^enterprise\./, '');
   const items = [...history]
     .sort((a, b) => b.at.localeCompare(a.at))
     .map((item) => ({

@@ -47,7 +47,10 @@ export function ReturnModal({ name, onCancel, onReturn }: ReturnModalProps) {
         <Form.Item
           name="reason"
           label={t('review.reason')}
-          rules={[{ required: true, whitespace: true, message: t('review.reasonRequired') }]}
+          rules={[
+            { required: true, whitespace: true, message: t('review.reasonRequired') },
+            { min: 2, message: t('review.reasonRequired') },
+          ]}
         >
           <Input.TextArea
             data-testid="return-reason"

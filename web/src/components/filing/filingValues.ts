@@ -1,4 +1,4 @@
-import type { Enterprise, EnterpriseKind, EnterpriseRole, FilingInput } from '../../api/types';
+import type { Enterprise, EnterpriseKind, EnterpriseRole, FilingInput, FilingPatch } from '../../api/types';
 
 /** The filing form's values. Masked fields (resident ID, address, phone, e-mail) start empty. */
 export interface FilingFormValues {
@@ -16,36 +16,41 @@ export interface FilingFormValues {
   contactEmail?: string;
 }
 
-type TextField = Exclude<keyof FilingFormValues, 'kind' | 'roles'>;
-
-/** Fields the server answers masked: their form value starts empty and is sent only when typed. */
-export const MASKED_FIELDS = ['residentId', 'address', 'contactPhone', 'contactEmail'] as const;
+/** Fields the server answers masked: their input starts empty and is sent only when typed. */
+const MASKED_FIELDS = ['address', 'contactPhone', 'contactEmail'] as const;
 type MaskedField = (typeof MASKED_FIELDS)[number];
-const PLAIN_FIELDS = ['name', 'uscc', 'customsCode', 'district', 'park', 'contactName'] as const;
+/** Optional text fields the server answers as they are. */
+const PLAIN_FIELDS = ['customsCode', 'district', 'park', 'contactName'] as const;
 
-export const FORM_FIELDS: readonly string[] = ['kind', 'roles', ...MASKED_FIELDS, ...PLAIN_FIELDS];
+/** Names of the form's fields, for placing the server's field errors. */
+export const FORM_FIELDS: readonly string[] = [
+  'kind',
+  'name',
+  'uscc',
+  'residentId',
+  'roles',
+  ...MASKED_FIELDS,
+  ...PLAIN_FIELDS,
+];
 
 /** The values a filing shows: the pending change, when there is one, laid over the current values. */
 export function effectiveFiling(enterprise: Enterprise): Enterprise {
-  if (!enterprise.pending) return enterprise;
-  const merged: Enterprise = { ...enterprise };
   const pending = enterprise.pending;
-  if (pending.kind) merged.kind = pending.kind;
+  if (!pending) return enterprise;
+  const merged: Enterprise = { ...enterprise };
+  if (typeof pending.name === 'string') merged.name = pending.name;
   if (Array.isArray(pending.roles)) merged.roles = pending.roles;
-  for (const field of PLAIN_FIELDS) {
+  for (const field of [...PLAIN_FIELDS, ...MASKED_FIELDS]) {
     const value = pending[field];
-    if (typeof value === 'string' || value === null) merged[field] = value;
+    if (value !== undefined) merged[field] = value;
   }
   return merged;
 }
 
-/** The masked value on file for a masked field, shown as a hint beside the empty input. */
+/** The masked value on file (or in the pending change) for a masked field, shown beside its empty input. */
 export function maskedOnFile(enterprise: Enterprise | null, field: MaskedField): string | null {
   if (!enterprise) return null;
-  const source = effectiveFiling(enterprise);
-  const pending = enterprise.pending?.[field === 'residentId' ? 'residentIdMasked' : field];
-  if (typeof pending === 'string' && pending) return pending;
-  return field === 'residentId' ? source.residentIdMasked : source[field];
+  return effectiveFiling(enterprise)[field];
 }
 
 export function toFormValues(enterprise: Enterprise | null): FilingFormValues {
@@ -55,6 +60,8 @@ export function toFormValues(enterprise: Enterprise | null): FilingFormValues {
     kind: e.kind,
     name: e.name,
     uscc: e.uscc ?? undefined,
+    // shown masked and read-only: the identifier of an existing filing never changes
+    residentId: e.residentIdMasked ?? undefined,
     roles: e.roles,
     customsCode: e.customsCode ?? undefined,
     district: e.district ?? undefined,
@@ -68,38 +75,34 @@ function clean(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** What the user changed, as a partial FilingInput for `PATCH /api/enterprises/:id`. */
-export function changedFields(values: FilingFormValues, initial: FilingFormValues): Partial<FilingInput> {
-  const changes: Partial<FilingInput> = {};
-  if (values.kind !== initial.kind) changes.kind = values.kind;
-  const roles = [...values.roles].sort();
-  if (roles.join(',') !== [...initial.roles].sort().join(',')) changes.roles = values.roles;
+/**
+ * What the user changed, as a FilingPatch: a masked field only when typed, an emptied field as null.
+ * Kind and identifier are fixed once a filing exists, so they are never part of a change.
+ */
+export function changedFields(values: FilingFormValues, initial: FilingFormValues): FilingPatch {
+  const patch: FilingPatch = {};
+  const name = clean(values.name);
+  if (name !== undefined && name !== initial.name) patch.name = name;
+  if ([...values.roles].sort().join(',') !== [...initial.roles].sort().join(',')) patch.roles = values.roles;
   for (const field of MASKED_FIELDS) {
     const value = clean(values[field]);
-    if (value !== undefined) changes[field] = value;
+    if (value !== undefined) patch[field] = value;
   }
   for (const field of PLAIN_FIELDS) {
     const value = clean(values[field]);
-    if (value !== clean(initial[field])) setText(changes, field, value ?? '');
+    if (value !== clean(initial[field])) patch[field] = value ?? null;
   }
-  // an individual seller has no USCC, an enterprise no resident ID
-  if (values.kind === 'individual') delete changes.uscc;
-  else delete changes.residentId;
-  return changes;
-}
-
-function setText(target: Partial<FilingInput>, field: TextField, value: string): void {
-  target[field] = value;
+  return patch;
 }
 
 /** A complete FilingInput for `POST /api/enterprises`. */
 export function toFilingInput(values: FilingFormValues): FilingInput {
   const input: FilingInput = { kind: values.kind, name: values.name.trim(), roles: values.roles };
+  if (values.kind === 'individual') input.residentId = clean(values.residentId);
+  else input.uscc = clean(values.uscc)?.toUpperCase();
   for (const field of [...MASKED_FIELDS, ...PLAIN_FIELDS]) {
     const value = clean(values[field]);
-    if (value !== undefined) setText(input, field, value);
+    if (value !== undefined) input[field] = value;
   }
-  if (values.kind === 'individual') delete input.uscc;
-  else delete input.residentId;
   return input;
 }

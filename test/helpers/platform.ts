@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openPlatform, type Platform } from '../../src/bootstrap.js';
+import { testConfig } from '../../src/config/config.js';
+import { fixedClock } from '../../src/shared/clock.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL names a server the tests may create databases on. */
+export function databaseKinds(): DatabaseKind[] {
+  return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export type TestPlatform = Platform & { clock: ReturnType<typeof fixedClock>; databaseUrl: string | undefined };
+
+/**
+ * A migrated platform on a database of its own: in-memory PGlite, or a fresh PostgreSQL database dropped
+ * on close. Time is a fixed clock the test moves.
+ */
+export async function openTestPlatform(kind: DatabaseKind, startAt = '2026-03-02T08:00:00.000Z'): Promise<TestPlatform> {
+  const clock = fixedClock(startAt);
+  if (kind === 'pglite') {
+    const p = await openPlatform(testConfig({ dataDir: 'memory://' }), { clock });
+    return Object.assign(p, { clock, databaseUrl: undefined });
+  }
+  const admin = process.env.TEST_DATABASE_URL!;
+  const name = `cbec_test_${randomBytes(6).toString('hex')}`;
+  const adminClient = new pg.Client({ connectionString: admin });
+  await adminClient.connect();
+  await adminClient.query(`create database ${name}`);
+  await adminClient.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const p = await openPlatform(testConfig({ dataDir: 'memory://', databaseUrl: url.toString() }), { clock });
+  return Object.assign(p, {
+    clock,
+    databaseUrl: url.toString(),
+    close: async () => {
+      await p.close();
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  });
+}
