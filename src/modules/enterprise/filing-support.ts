@@ -3,6 +3,8 @@ import { AppError, type FieldError } from '../../shared/app-error.js';
 import { districtsOf } from '../../shared/code-tables.js';
 import type { Actor, Ctx } from '../../shared/context.js';
 import { appendAudit } from '../audit/index.js';
+import { requireActor } from '../../shared/authorize.js';
+import { can } from '../../shared/permissions.js';
 import { enterpriseRepository, type EnterpriseRow, type Scope } from './enterprise.repository.js';
 import { auditedEnterprise, canWrite } from './enterprise-view.js';
 
@@ -17,6 +19,16 @@ export async function loadForChange(ctx: Ctx, actor: Actor, id: string): Promise
   const row = await enterpriseRepository.findById(ctx.db, id, scopeOf(actor), true);
   if (!row) throw AppError.notFound(enterpriseEntity);
   return row;
+}
+
+/**
+ * The acting user when their role may change filings at all (an enterprise user its own, the commerce
+ * bureau any of its zone): checked before the input is even read, so other roles get 403, not 400.
+ */
+export function authorizeFilingWrite(ctx: Ctx): Actor {
+  const actor = requireActor(ctx);
+  if (!can(actor.role, 'enterprise:write') && !can(actor.role, 'enterprise:write-own')) throw new AppError('forbidden');
+  return actor;
 }
 
 export function requireWrite(actor: Actor, row: EnterpriseRow): void {

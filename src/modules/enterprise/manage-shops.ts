@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/app-error.js';
-import { requireActor } from '../../shared/authorize.js';
 import { inTransaction, type Ctx } from '../../shared/context.js';
 import { parseOrThrow } from '../../shared/validation.js';
 import { appendAudit } from '../audit/index.js';
 import { enterpriseRepository } from './enterprise.repository.js';
 import { ZShopInput } from './enterprise.schemas.js';
 import { toShopView, type ShopView } from './enterprise-view.js';
-import { loadForChange, requireWrite } from './filing-support.js';
+import { authorizeFilingWrite, loadForChange, requireWrite } from './filing-support.js';
 
 /**
  * Files a linked shop (关联店铺) to an enterprise: seed 000 (四) counts the online sales of shops filed
  * on the platform as the enterprise's own.
  */
 export async function addShop(ctx: Ctx, enterpriseId: string, input: unknown): Promise<ShopView> {
-  const actor = requireActor(ctx);
+  const actor = authorizeFilingWrite(ctx);
   const data = parseOrThrow(ZShopInput, input);
   return inTransaction(ctx, async (tx) => {
     const enterprise = await loadForChange(tx, actor, enterpriseId);
@@ -58,7 +57,7 @@ export async function addShop(ctx: Ctx, enterpriseId: string, input: unknown): P
 
 /** Closes a linked shop; its record stays in the register with status closed. */
 export async function closeShop(ctx: Ctx, enterpriseId: string, shopId: string): Promise<void> {
-  const actor = requireActor(ctx);
+  const actor = authorizeFilingWrite(ctx);
   await inTransaction(ctx, async (tx) => {
     const enterprise = await loadForChange(tx, actor, enterpriseId);
     requireWrite(actor, enterprise);

@@ -1,12 +1,11 @@
 import { AppError, type FieldError } from '../../shared/app-error.js';
-import { requireActor } from '../../shared/authorize.js';
 import { inTransaction, type Ctx } from '../../shared/context.js';
 import { transition } from '../../shared/state-machine.js';
 import { enterpriseRepository, type EnterpriseRow } from './enterprise.repository.js';
 import type { FilingPatch, FilingStatus } from './enterprise.schemas.js';
 import { toEnterpriseView, type EnterpriseView } from './enterprise-view.js';
 import { FILING_TRANSITIONS } from './filing-status.js';
-import { loadForChange, recordFilingStep, requireWrite } from './filing-support.js';
+import { authorizeFilingWrite, loadForChange, recordFilingStep, requireWrite } from './filing-support.js';
 import { patchColumns } from './update-filing.js';
 
 /** What a filing needs before it goes to review: where it is and whom to call. */
@@ -28,7 +27,7 @@ export function missingForSubmission(row: EnterpriseRow): FieldError[] {
 
 /** Sends a filing (or a change to an approved one) to the commerce bureau for review. */
 export async function submitFiling(ctx: Ctx, id: string): Promise<EnterpriseView> {
-  const actor = requireActor(ctx);
+  const actor = authorizeFilingWrite(ctx);
   return inTransaction(ctx, async (tx) => {
     const before = await loadForChange(tx, actor, id);
     requireWrite(actor, before);

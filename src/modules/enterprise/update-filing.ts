@@ -1,5 +1,4 @@
 import { AppError } from '../../shared/app-error.js';
-import { requireActor } from '../../shared/authorize.js';
 import { inTransaction, type Ctx } from '../../shared/context.js';
 import { parseOrThrow } from '../../shared/validation.js';
 import type { EnterpriseRow } from './enterprise.repository.js';
@@ -7,7 +6,7 @@ import { enterpriseRepository } from './enterprise.repository.js';
 import { ZFilingPatch, type FilingPatch, type FilingStatus } from './enterprise.schemas.js';
 import { maskedPatch, toEnterpriseView, type EnterpriseView } from './enterprise-view.js';
 import { EDITABLE_AS_CHANGE, EDITABLE_DIRECTLY } from './filing-status.js';
-import { loadForChange, recordFilingStep, requireWrite, resolveDistrict } from './filing-support.js';
+import { authorizeFilingWrite, loadForChange, recordFilingStep, requireWrite, resolveDistrict } from './filing-support.js';
 
 /** Column values of a patch (only the fields it carries). */
 export function patchColumns(p: FilingPatch): Partial<EnterpriseRow> {
@@ -30,7 +29,7 @@ export function patchColumns(p: FilingPatch): Partial<EnterpriseRow> {
  * A filing under review cannot be edited.
  */
 export async function updateFiling(ctx: Ctx, id: string, input: unknown): Promise<EnterpriseView> {
-  const actor = requireActor(ctx);
+  const actor = authorizeFilingWrite(ctx);
   const patch = parseOrThrow(ZFilingPatch, input);
   return inTransaction(ctx, async (tx) => {
     const before = await loadForChange(tx, actor, id);
