@@ -32,11 +32,12 @@ export async function openTestPlatform(kind: DatabaseKind, startAt = '2026-03-02
   const url = new URL(admin);
   url.pathname = `/${name}`;
   const p = await openPlatform(testConfig({ dataDir: 'memory://', databaseUrl: url.toString() }), { clock });
+  const closeDatabase = p.close;
   return Object.assign(p, {
     clock,
     databaseUrl: url.toString(),
     close: async () => {
-      await p.close();
+      await closeDatabase();
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);

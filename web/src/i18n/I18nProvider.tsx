@@ -22,6 +22,7 @@ const theme: ThemeConfig = {
   },
   components: {
     Layout: { headerBg: '#163d73', siderBg: '#ffffff', bodyBg: '#f0f2f5' },
+    Menu: { itemSelectedBg: '#e6eef9', itemSelectedColor: '#1d4f91', itemBorderRadius: 4 },
   },
 };
 

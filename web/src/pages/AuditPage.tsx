@@ -67,8 +67,9 @@ export default function AuditPage() {
     {
       title: t('audit.actor'),
       key: 'actor',
+      width: 220,
       render: (_, r) => (
-        <Space size={4} wrap>
+        <Space size={4}>
           <span>{orDash(r.actorName)}</span>
           {r.role && <Tag>{labels.role(r.role)}</Tag>}
         </Space>
@@ -78,14 +79,15 @@ export default function AuditPage() {
     {
       title: t('audit.action'),
       dataIndex: 'action',
+      width: 250,
       render: (action: string) => (
-        <Space size={4} wrap data-testid="audit-action">
+        <Space size={4} data-testid="audit-action">
           <Tag color="geekblue">{action}</Tag>
           {labels.action(action) !== action && labels.action(action)}
         </Space>
       ),
     },
-    { title: t('audit.entityType'), dataIndex: 'entityType' },
+    { title: t('audit.entityType'), dataIndex: 'entityType', width: 120 },
     {
       title: t('audit.entityId'),
       dataIndex: 'entityId',
@@ -102,7 +104,7 @@ export default function AuditPage() {
     {
       title: t('audit.hash'),
       dataIndex: 'hash',
-      width: 120,
+      width: 130,
       render: (hash: string) => (
         <Typography.Text code copyable={{ text: hash }}>
           {hash.slice(0, 8)}
@@ -147,7 +149,7 @@ export default function AuditPage() {
             <AutoComplete
               allowClear
               placeholder={t('audit.actionPlaceholder')}
-              style={{ width: 260 }}
+              style={{ width: 250 }}
               options={labels.actionOptions.map((o) => ({ value: o.value, label: `${o.value} ${o.label}` }))}
               showSearch={{
                 filterOption: (input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase()),
@@ -156,10 +158,10 @@ export default function AuditPage() {
             />
           </Form.Item>
           <Form.Item name="entityType">
-            <Input allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 200 }} data-testid="audit-filter-entity-type" />
+            <Input allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 180 }} data-testid="audit-filter-entity-type" />
           </Form.Item>
           <Form.Item name="entityId">
-            <Input allowClear placeholder={t('audit.entityIdPlaceholder')} style={{ width: 300 }} data-testid="audit-filter-entity-id" />
+            <Input allowClear placeholder={t('audit.entityIdPlaceholder')} style={{ width: 280 }} data-testid="audit-filter-entity-id" />
           </Form.Item>
           <Form.Item name="range">
             <DatePicker.RangePicker data-testid="audit-filter-range" />
@@ -186,7 +188,7 @@ export default function AuditPage() {
         <Table<AuditRecord>
           rowKey={(r) => String(r.seq)}
           columns={columns}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1250 }}
           expandable={{
             expandedRowRender: (r) => (
               <div className="json-pair">

@@ -53,6 +53,7 @@ export default function FilingsPage() {
       key: 'name',
       sorter: true,
       sortOrder: sortOrderOf('name'),
+      width: 260,
       render: (name: string, e) => (
         <Link to={`/enterprises/${e.id}`} data-testid={`filing-link-${e.id}`}>
           {name}
@@ -62,23 +63,30 @@ export default function FilingsPage() {
     {
       title: t('filing.identity'),
       key: 'identity',
+      width: 200,
       render: (_, e) => (
-        <Typography.Text copyable={Boolean(e.uscc)} style={{ fontFamily: 'monospace' }}>
+        <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
           {orDash(e.kind === 'individual' ? e.residentIdMasked : e.uscc)}
         </Typography.Text>
       ),
     },
-    { title: t('filing.kind'), dataIndex: 'kind', render: (k: EnterpriseKind) => labels.kind(k) },
+    { title: t('filing.kind'), dataIndex: 'kind', width: 100, render: (k: EnterpriseKind) => labels.kind(k) },
     { title: t('filing.roles'), dataIndex: 'roles', render: (roles: EnterpriseRole[]) => <EnterpriseRoleTags roles={roles} /> },
     ...(provincial ? [{ title: t('common.zone'), dataIndex: 'zoneCode', render: (z: string) => zoneName(z) }] : []),
-    { title: t('filing.district'), dataIndex: 'district', render: (d: string | null) => orDash(districtName(d)) },
-    { title: t('common.status'), dataIndex: 'status', render: (s: FilingStatus) => <StatusTag status={s} /> },
+    {
+      title: t('filing.district'),
+      dataIndex: 'district',
+      width: 100,
+      render: (d: string | null) => orDash(districtName(d)),
+    },
+    { title: t('common.status'), dataIndex: 'status', width: 120, render: (s: FilingStatus) => <StatusTag status={s} /> },
     {
       title: t('filing.submittedAt'),
       dataIndex: 'submittedAt',
       key: 'submittedAt',
       sorter: true,
       sortOrder: sortOrderOf('submittedAt'),
+      width: 150,
       render: formatDateTime,
     },
     {
@@ -87,6 +95,7 @@ export default function FilingsPage() {
       key: 'updatedAt',
       sorter: true,
       sortOrder: sortOrderOf('updatedAt'),
+      width: 150,
       render: formatDateTime,
     },
   ];
@@ -150,7 +159,7 @@ export default function FilingsPage() {
             />
           )}
         </Space>
-        <Table<Enterprise> rowKey="id" columns={columns} scroll={{ x: 1100 }} {...tableProps} data-testid="filings-table" />
+        <Table<Enterprise> rowKey="id" columns={columns} scroll={{ x: 1300 }} {...tableProps} data-testid="filings-table" />
       </Card>
     </>
   );

@@ -33,6 +33,7 @@ export default function ReviewQueuePage() {
       key: 'name',
       sorter: true,
       sortOrder: sortOrderOf('name'),
+      width: 240,
       render: (name: string, e) => <Link to={`/enterprises/${e.id}`}>{name}</Link>,
     },
     {
@@ -66,6 +67,7 @@ export default function ReviewQueuePage() {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
+      width: 190,
       render: (_, e) => (
         <ReviewButtons filing={e} size="small" onApprove={() => approve(e)} onReturn={() => startReturn(e)} />
       ),
@@ -88,7 +90,7 @@ export default function ReviewQueuePage() {
         <Table<Enterprise>
           rowKey="id"
           columns={columns}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1200 }}
           locale={{ emptyText: t('review.empty') }}
           {...tableProps}
           data-testid="review-table"

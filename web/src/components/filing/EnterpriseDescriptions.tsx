@@ -13,17 +13,17 @@ export function EnterpriseDescriptions({ enterprise: e }: { enterprise: Enterpri
   const labels = useLabels();
   const { zoneName, districtName } = useZones();
   const items: DescriptionsProps['items'] = [
-    { key: 'name', label: t('filing.name'), children: e.name, span: 3 },
+    { key: 'name', label: t('filing.name'), children: e.name, span: 'filled' },
     { key: 'kind', label: t('filing.kind'), children: labels.kind(e.kind) },
     e.kind === 'individual'
       ? { key: 'residentId', label: t('filing.residentId'), children: orDash(e.residentIdMasked) }
       : { key: 'uscc', label: t('filing.uscc'), children: orDash(e.uscc) },
     { key: 'customsCode', label: t('filing.customsCode'), children: orDash(e.customsCode) },
-    { key: 'roles', label: t('filing.roles'), children: <EnterpriseRoleTags roles={e.roles} />, span: 3 },
+    { key: 'roles', label: t('filing.roles'), children: <EnterpriseRoleTags roles={e.roles} />, span: 'filled' },
     { key: 'zone', label: t('filing.zone'), children: zoneName(e.zoneCode) },
     { key: 'district', label: t('filing.district'), children: orDash(districtName(e.district)) },
     { key: 'park', label: t('filing.park'), children: orDash(e.park) },
-    { key: 'address', label: t('filing.address'), children: orDash(e.address), span: 3 },
+    { key: 'address', label: t('filing.address'), children: orDash(e.address), span: 'filled' },
     { key: 'contactName', label: t('filing.contactName'), children: orDash(e.contactName) },
     { key: 'contactPhone', label: t('filing.contactPhone'), children: orDash(e.contactPhone) },
     { key: 'contactEmail', label: t('filing.contactEmail'), children: orDash(e.contactEmail) },
@@ -31,5 +31,13 @@ export function EnterpriseDescriptions({ enterprise: e }: { enterprise: Enterpri
     { key: 'approvedAt', label: t('filing.approvedAt'), children: formatDateTime(e.approvedAt) },
     { key: 'updatedAt', label: t('common.updatedAt'), children: formatDateTime(e.updatedAt) },
   ];
-  return <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} items={items} />;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, md: 2 }}
+      items={items}
+      styles={{ label: { whiteSpace: 'nowrap', width: 140 } }}
+    />
+  );
 }
