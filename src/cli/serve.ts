@@ -41,7 +41,7 @@ export function registerServeCommands(program: Command): void {
       await withPlatform(async (p) => {
         const applied = await migrateToLatest(p.database.db);
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
-      });
+      }, { migrate: false });
     });
 
   program

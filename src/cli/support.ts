@@ -3,8 +3,8 @@ import { openPlatform, type Platform } from '../bootstrap.js';
 import { AppError } from '../shared/app-error.js';
 
 /** Opens the platform for one command, runs it, and closes the database whatever happens. */
-export async function withPlatform<T>(work: (p: Platform) => Promise<T>): Promise<T> {
-  const platform = await openPlatform(loadConfig());
+export async function withPlatform<T>(work: (p: Platform) => Promise<T>, opts: { migrate?: boolean } = {}): Promise<T> {
+  const platform = await openPlatform(loadConfig(), opts);
   try {
     return await work(platform);
   } catch (e) {
@@ -15,7 +15,10 @@ export async function withPlatform<T>(work: (p: Platform) => Promise<T>): Promis
     }
     throw e;
   } finally {
+    // PGlite's WebAssembly runtime resets process.exitCode when it shuts down; keep the command's.
+    const exitCode = process.exitCode;
     await platform.close();
+    process.exitCode = exitCode;
   }
 }
 

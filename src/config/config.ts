@@ -9,12 +9,15 @@ const EnvSchema = z.object({
   CBEC_DATA_DIR: z.string().min(1).default('./data'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   /** 64 hex characters; encrypts personal data at rest. Without it, a key file is kept in the data dir. */
-  CBEC_SECRET_KEY: z
-    .string()
-    .regex(/^[0-9a-fA-F]{64}$/, 'CBEC_SECRET_KEY must be 64 hexadecimal characters')
-    .optional(),
+  CBEC_SECRET_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'CBEC_SECRET_KEY must be 64 hexadecimal characters')
+      .optional(),
+  ),
   CBEC_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(6).max(128).default(8),
   CBEC_PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
   CBEC_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),

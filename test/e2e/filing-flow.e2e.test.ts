@@ -82,7 +82,10 @@ async function logout(page: Page): Promise<void> {
 /** Picks an option of the antd Select carrying `testId` by its visible text. */
 async function choose(page: Page, testId: string, optionText: string): Promise<void> {
   await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(optionText, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .getByTitle(optionText, { exact: true })
+    .click();
 }
 
 async function waitForStatus(page: Page, label: string): Promise<void> {

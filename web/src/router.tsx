@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router-dom';
 import { hasPermission } from './auth/context';
 import { AppLayout } from './layout/AppLayout';
 import { Allow, AnonymousOnly, HomeRedirect, RequireAuth } from './layout/guards';
+import { RouteError } from './components/RouteError';
 import { LoginPage } from './pages/LoginPage';
 
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
@@ -35,76 +36,83 @@ export const router = createBrowserRouter([
   },
   {
     element: <RequireAuth />,
+    errorElement: <RouteError />,
     children: [
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <HomeRedirect /> },
           {
-            path: 'my-filing',
-            element: (
-              <Allow when={(u) => u.role === 'enterprise'}>
-                <MyFilingPage />
-              </Allow>
-            ),
+            // a page that fails to render shows the error inside the layout, menu still usable
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              {
+                path: 'my-filing',
+                element: (
+                  <Allow when={(u) => u.role === 'enterprise'}>
+                    <MyFilingPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'enterprises',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'enterprise:read')}>
+                    <FilingsPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'enterprises/:id',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'enterprise:read')}>
+                    <EnterpriseDetailPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'review',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'enterprise:review')}>
+                    <ReviewQueuePage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'import',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'enterprise:import')}>
+                    <ImportPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'audit',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'audit:read')}>
+                    <AuditPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'users',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'user:manage')}>
+                    <UsersPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'tokens',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'token:manage')}>
+                    <TokensPage />
+                  </Allow>
+                ),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
           },
-          {
-            path: 'enterprises',
-            element: (
-              <Allow when={(u) => hasPermission(u, 'enterprise:read')}>
-                <FilingsPage />
-              </Allow>
-            ),
-          },
-          {
-            path: 'enterprises/:id',
-            element: (
-              <Allow when={(u) => hasPermission(u, 'enterprise:read')}>
-                <EnterpriseDetailPage />
-              </Allow>
-            ),
-          },
-          {
-            path: 'review',
-            element: (
-              <Allow when={(u) => hasPermission(u, 'enterprise:review')}>
-                <ReviewQueuePage />
-              </Allow>
-            ),
-          },
-          {
-            path: 'import',
-            element: (
-              <Allow when={(u) => hasPermission(u, 'enterprise:import')}>
-                <ImportPage />
-              </Allow>
-            ),
-          },
-          {
-            path: 'audit',
-            element: (
-              <Allow when={(u) => hasPermission(u, 'audit:read')}>
-                <AuditPage />
-              </Allow>
-            ),
-          },
-          {
-            path: 'users',
-            element: (
-              <Allow when={(u) => hasPermission(u, 'user:manage')}>
-                <UsersPage />
-              </Allow>
-            ),
-          },
-          {
-            path: 'tokens',
-            element: (
-              <Allow when={(u) => hasPermission(u, 'token:manage')}>
-                <TokensPage />
-              </Allow>
-            ),
-          },
-          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

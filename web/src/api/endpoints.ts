@@ -43,7 +43,8 @@ export const api = {
   },
 
   users: {
-    list: (query: UserQuery, signal?: AbortSignal) => http.get<Page<ManagedUser>>('/api/users', q(query), signal),
+    list: (query: UserQuery, signal?: AbortSignal) =>
+      http.get<Page<ManagedUser>>('/api/users', q(query), signal),
     create: (input: CreateUserInput) => http.post<ManagedUser>('/api/users', input),
     update: (id: string, input: UpdateUserInput) => http.patch<ManagedUser>(`/api/users/${enc(id)}`, input),
   },
@@ -59,14 +60,14 @@ export const api = {
       http.get<Page<Enterprise>>('/api/enterprises', q(query), signal),
     create: (input: FilingInput) => http.post<Enterprise>('/api/enterprises', input),
     get: (id: string) => http.get<EnterpriseDetail>(`/api/enterprises/${enc(id)}`),
-    update: (id: string, input: FilingPatch) =>
-      http.patch<Enterprise>(`/api/enterprises/${enc(id)}`, input),
+    update: (id: string, input: FilingPatch) => http.patch<Enterprise>(`/api/enterprises/${enc(id)}`, input),
     submit: (id: string) => http.post<Enterprise>(`/api/enterprises/${enc(id)}/submit`),
     approve: (id: string) => http.post<Enterprise>(`/api/enterprises/${enc(id)}/approve`),
     returnFiling: (id: string, reason: string) =>
       http.post<Enterprise>(`/api/enterprises/${enc(id)}/return`, { reason }),
     addShop: (id: string, input: ShopInput) => http.post<Shop>(`/api/enterprises/${enc(id)}/shops`, input),
-    closeShop: (id: string, shopId: string) => http.delete(`/api/enterprises/${enc(id)}/shops/${enc(shopId)}`),
+    closeShop: (id: string, shopId: string) =>
+      http.delete(`/api/enterprises/${enc(id)}/shops/${enc(shopId)}`),
     import: (file: File, acceptValid: boolean, zoneCode?: string) => {
       const form = new FormData();
       if (zoneCode) form.append('zoneCode', zoneCode);
@@ -78,7 +79,8 @@ export const api = {
   },
 
   audit: {
-    list: (query: AuditQuery, signal?: AbortSignal) => http.get<Page<AuditRecord>>('/api/audit', q(query), signal),
+    list: (query: AuditQuery, signal?: AbortSignal) =>
+      http.get<Page<AuditRecord>>('/api/audit', q(query), signal),
     verify: () => http.get<AuditVerifyResult>('/api/audit/verify'),
   },
 };

@@ -327,17 +327,29 @@ export interface EnterpriseQuery extends ListQuery {
   district?: string;
 }
 
+/**
+ * A bad field of an import row. The server sends `message` as a bilingual object here, unlike the
+ * `message`/`messageEn` pair of problem+json; both shapes are accepted.
+ */
+export type ImportFieldError =
+  ProblemFieldError | { field: string; code: string; message: { zh: string; en: string } };
+
 export interface ImportRowResult {
   row: number;
   ok: boolean;
-  errors: ProblemFieldError[];
+  errors: ImportFieldError[];
   name?: string;
+  /** The filing created from the row, when it was imported. */
+  id?: string | null;
 }
 
 export interface ImportResult {
   imported: number;
   rejected: number;
   rows: ImportRowResult[];
+  total?: number;
+  /** True when nothing was kept because some row was bad and acceptValid was false. */
+  rolledBack?: boolean;
 }
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -9,7 +9,10 @@ export interface RequestState<T> {
 }
 
 /** Loads data when `deps` change; a newer load wins over an older one still in flight. */
-export function useRequest<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): RequestState<T> {
+export function useRequest<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  deps: DependencyList,
+): RequestState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(true);

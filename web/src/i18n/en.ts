@@ -139,7 +139,8 @@ export const en: Dictionary = {
   'filing.changeReturnedTitle': 'The change was returned; please correct it and submit again',
   'filing.returnReason': 'Reason',
   'filing.pendingTitle': 'Change awaiting review',
-  'filing.pendingHint': 'These changes take effect once approved; until then the current filing stays in force.',
+  'filing.pendingHint':
+    'These changes take effect once approved; until then the current filing stays in force.',
   'filing.pendingField': 'Field',
   'filing.currentValue': 'Current',
   'filing.pendingValue': 'Changed to',
@@ -234,6 +235,8 @@ export const en: Dictionary = {
   'import.rowOk': 'Valid',
   'import.rowBad': 'Invalid',
   'import.errors': 'Errors',
+  'import.rolledBack':
+    'Some rows are invalid, so nothing was imported. Correct the file, or tick "Take only the valid rows".',
   'import.done': 'Import finished: {imported} imported, {rejected} rejected',
 
   'audit.title': 'Audit log',
@@ -310,5 +313,9 @@ export const en: Dictionary = {
   'error.backHome': 'Back to home',
   'error.loadFailed': 'Loading failed',
   'error.retry': 'Retry',
+  'error.crashed': 'Something went wrong on this page',
+  'error.crashedHint':
+    'Reload the page and retry; if it keeps happening, contact the platform administrator.',
+  'error.reload': 'Reload',
   'error.fields': 'Please correct:',
 };

@@ -230,6 +230,7 @@ export const zh = {
   'import.rowOk': '正确',
   'import.rowBad': '有误',
   'import.errors': '错误',
+  'import.rolledBack': '有错误行，整批未导入。请修改后重新上传，或勾选“仅导入正确行”。',
   'import.done': '导入完成：成功 {imported} 行，未导入 {rejected} 行',
 
   'audit.title': '审计日志',
@@ -305,6 +306,9 @@ export const zh = {
   'error.backHome': '返回首页',
   'error.loadFailed': '加载失败',
   'error.retry': '重试',
+  'error.crashed': '页面出现错误',
+  'error.crashedHint': '请刷新页面后重试；如问题持续，请联系平台管理员。',
+  'error.reload': '刷新页面',
   'error.fields': '请修改以下内容：',
 } as const;
 

@@ -1,5 +1,18 @@
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  AutoComplete,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -75,7 +88,9 @@ export default function AuditPage() {
         </Space>
       ),
     },
-    ...(provincial ? [{ title: t('common.zone'), dataIndex: 'zoneCode', render: (z: string | null) => zoneName(z) || '—' }] : []),
+    ...(provincial
+      ? [{ title: t('common.zone'), dataIndex: 'zoneCode', render: (z: string | null) => zoneName(z) || '—' }]
+      : []),
     {
       title: t('audit.action'),
       dataIndex: 'action',
@@ -118,7 +133,12 @@ export default function AuditPage() {
       <PageTitle
         extra={
           hasPermission(user, 'audit:verify') && (
-            <Button icon={<SafetyCertificateOutlined />} loading={verifying} onClick={() => void verify()} data-testid="audit-verify">
+            <Button
+              icon={<SafetyCertificateOutlined />}
+              loading={verifying}
+              onClick={() => void verify()}
+              data-testid="audit-verify"
+            >
               {t('audit.verify')}
             </Button>
           )
@@ -144,7 +164,12 @@ export default function AuditPage() {
         />
       )}
       <Card>
-        <Form<FilterValues> form={form} layout="inline" className="filter-bar" onFinish={(v) => setQuery(toQuery(v))}>
+        <Form<FilterValues>
+          form={form}
+          layout="inline"
+          className="filter-bar"
+          onFinish={(v) => setQuery(toQuery(v))}
+        >
           <Form.Item name="action">
             <AutoComplete
               allowClear
@@ -152,23 +177,41 @@ export default function AuditPage() {
               style={{ width: 250 }}
               options={labels.actionOptions.map((o) => ({ value: o.value, label: `${o.value} ${o.label}` }))}
               showSearch={{
-                filterOption: (input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase()),
+                filterOption: (input, option) =>
+                  String(option?.label ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase()),
               }}
               data-testid="audit-filter-action"
             />
           </Form.Item>
           <Form.Item name="entityType">
-            <Input allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 180 }} data-testid="audit-filter-entity-type" />
+            <Input
+              allowClear
+              placeholder={t('audit.entityTypePlaceholder')}
+              style={{ width: 180 }}
+              data-testid="audit-filter-entity-type"
+            />
           </Form.Item>
           <Form.Item name="entityId">
-            <Input allowClear placeholder={t('audit.entityIdPlaceholder')} style={{ width: 280 }} data-testid="audit-filter-entity-id" />
+            <Input
+              allowClear
+              placeholder={t('audit.entityIdPlaceholder')}
+              style={{ width: 280 }}
+              data-testid="audit-filter-entity-id"
+            />
           </Form.Item>
           <Form.Item name="range">
             <DatePicker.RangePicker data-testid="audit-filter-range" />
           </Form.Item>
           {provincial && (
             <Form.Item name="zoneCode">
-              <Select allowClear placeholder={t('common.zone')} options={zoneOptions} style={{ width: 240 }} />
+              <Select
+                allowClear
+                placeholder={t('common.zone')}
+                options={zoneOptions}
+                style={{ width: 240 }}
+              />
             </Form.Item>
           )}
           <Space>

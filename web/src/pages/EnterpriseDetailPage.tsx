@@ -31,7 +31,13 @@ export default function EnterpriseDetailPage() {
 
   if (!data) {
     if (error instanceof ApiError && error.status === 404) {
-      return <Result status="404" title={t('error.notFound')} extra={<Link to="/enterprises">{t('common.back')}</Link>} />;
+      return (
+        <Result
+          status="404"
+          title={t('error.notFound')}
+          extra={<Link to="/enterprises">{t('common.back')}</Link>}
+        />
+      );
     }
     if (error && !loading) return <Result status="warning" title={t('error.loadFailed')} />;
     return <Skeleton active />;
@@ -51,7 +57,12 @@ export default function EnterpriseDetailPage() {
     <Space wrap>
       <ReviewButtons filing={data} onApprove={() => approve(data)} onReturn={() => startReturn(data)} />
       {data.actions.includes('submit') && (
-        <Popconfirm title={t('filing.submitConfirm')} onConfirm={submit} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+        <Popconfirm
+          title={t('filing.submitConfirm')}
+          onConfirm={submit}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+        >
           <Button icon={<SendOutlined />} data-testid="detail-submit">
             {t('common.submit')}
           </Button>
@@ -97,7 +108,13 @@ export default function EnterpriseDetailPage() {
         </Col>
       </Row>
       <ReturnModal {...returnModalProps} />
-      <Drawer title={t('filing.editTitle')} size="large" open={editing} onClose={() => setEditing(false)} destroyOnHidden>
+      <Drawer
+        title={t('filing.editTitle')}
+        size="large"
+        open={editing}
+        onClose={() => setEditing(false)}
+        destroyOnHidden
+      >
         <FilingForm
           enterprise={data}
           zoneCode={data.zoneCode}

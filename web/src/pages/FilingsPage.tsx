@@ -43,7 +43,9 @@ export default function FilingsPage() {
     }),
     [filters, provincial],
   );
-  const { tableProps, sortOrderOf } = useServerTable(api.enterprises.list, query, { defaultSort: '-updatedAt' });
+  const { tableProps, sortOrderOf } = useServerTable(api.enterprises.list, query, {
+    defaultSort: '-updatedAt',
+  });
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
   const columns: TableColumnsType<Enterprise> = [
@@ -71,15 +73,26 @@ export default function FilingsPage() {
       ),
     },
     { title: t('filing.kind'), dataIndex: 'kind', width: 100, render: (k: EnterpriseKind) => labels.kind(k) },
-    { title: t('filing.roles'), dataIndex: 'roles', render: (roles: EnterpriseRole[]) => <EnterpriseRoleTags roles={roles} /> },
-    ...(provincial ? [{ title: t('common.zone'), dataIndex: 'zoneCode', render: (z: string) => zoneName(z) }] : []),
+    {
+      title: t('filing.roles'),
+      dataIndex: 'roles',
+      render: (roles: EnterpriseRole[]) => <EnterpriseRoleTags roles={roles} />,
+    },
+    ...(provincial
+      ? [{ title: t('common.zone'), dataIndex: 'zoneCode', render: (z: string) => zoneName(z) }]
+      : []),
     {
       title: t('filing.district'),
       dataIndex: 'district',
       width: 100,
       render: (d: string | null) => orDash(districtName(d)),
     },
-    { title: t('common.status'), dataIndex: 'status', width: 120, render: (s: FilingStatus) => <StatusTag status={s} /> },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      width: 120,
+      render: (s: FilingStatus) => <StatusTag status={s} />,
+    },
     {
       title: t('filing.submittedAt'),
       dataIndex: 'submittedAt',
@@ -159,7 +172,13 @@ export default function FilingsPage() {
             />
           )}
         </Space>
-        <Table<Enterprise> rowKey="id" columns={columns} scroll={{ x: 1300 }} {...tableProps} data-testid="filings-table" />
+        <Table<Enterprise>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1300 }}
+          {...tableProps}
+          data-testid="filings-table"
+        />
       </Card>
     </>
   );

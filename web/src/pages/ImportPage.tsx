@@ -1,9 +1,25 @@
 import { CloudUploadOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Col, Row, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import type { TableColumnsType, UploadFile } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../api/endpoints';
-import type { ImportResult, ImportRowResult, ProblemFieldError } from '../api/types';
+import type { ImportFieldError, ImportResult, ImportRowResult } from '../api/types';
 import { isProvincial, useUser } from '../auth/context';
 import { PageTitle } from '../components/PageTitle';
 import { useProblem } from '../hooks/useProblem';
@@ -41,7 +57,14 @@ export default function ImportPage() {
     }
   };
 
-  const fileList: UploadFile[] = file ? [{ uid: 'file', name: file.name, status: 'done', size: file.size }] : [];
+  const errorText = (e: ImportFieldError) =>
+    typeof e.message === 'string'
+      ? pick(e.message, 'messageEn' in e ? e.messageEn : undefined)
+      : pick(e.message.zh, e.message.en);
+
+  const fileList: UploadFile[] = file
+    ? [{ uid: 'file', name: file.name, status: 'done', size: file.size }]
+    : [];
 
   const columns: TableColumnsType<ImportRowResult> = [
     { title: t('import.row'), dataIndex: 'row', width: 90 },
@@ -49,20 +72,26 @@ export default function ImportPage() {
       title: t('import.ok'),
       dataIndex: 'ok',
       width: 100,
-      render: (ok: boolean) => (ok ? <Tag color="success">{t('import.rowOk')}</Tag> : <Tag color="error">{t('import.rowBad')}</Tag>),
+      render: (ok: boolean) =>
+        ok ? <Tag color="success">{t('import.rowOk')}</Tag> : <Tag color="error">{t('import.rowBad')}</Tag>,
     },
-    ...(result?.rows.some((r) => r.name) ? [{ title: t('filing.name'), dataIndex: 'name' }] : []),
+    {
+      title: t('filing.name'),
+      dataIndex: 'name',
+      render: (name: string | undefined, r) =>
+        r.id ? <Link to={`/enterprises/${r.id}`}>{name}</Link> : (name ?? '—'),
+    },
     {
       title: t('import.errors'),
       dataIndex: 'errors',
-      render: (errors: ProblemFieldError[]) =>
+      render: (errors: ImportFieldError[]) =>
         errors.length === 0 ? (
           '—'
         ) : (
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {errors.map((e) => (
               <li key={`${e.field}-${e.code}`}>
-                <Typography.Text code>{e.field}</Typography.Text> {pick(e.message, e.messageEn)}
+                <Typography.Text code>{e.field}</Typography.Text> {errorText(e)}
               </li>
             ))}
           </ul>
@@ -76,13 +105,24 @@ export default function ImportPage() {
       <Card>
         <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <Button icon={<DownloadOutlined />} href={api.enterprises.templateUrl} download data-testid="import-template">
+          <Button
+            icon={<DownloadOutlined />}
+            href={api.enterprises.templateUrl}
+            download
+            data-testid="import-template"
+          >
             {t('import.template')}
           </Button>
           {provincial && (
             <Space>
               <Typography.Text>{t('import.zone')}</Typography.Text>
-              <Select style={{ width: 320 }} options={zoneOptions} value={zoneCode} onChange={setZoneCode} data-testid="import-zone" />
+              <Select
+                style={{ width: 320 }}
+                options={zoneOptions}
+                value={zoneCode}
+                onChange={setZoneCode}
+                data-testid="import-zone"
+              />
             </Space>
           )}
           <Upload.Dragger
@@ -104,7 +144,11 @@ export default function ImportPage() {
             <p className="ant-upload-hint">{t('import.fileHint')}</p>
           </Upload.Dragger>
           <div>
-            <Checkbox checked={acceptValid} onChange={(e) => setAcceptValid(e.target.checked)} data-testid="import-accept-valid">
+            <Checkbox
+              checked={acceptValid}
+              onChange={(e) => setAcceptValid(e.target.checked)}
+              data-testid="import-accept-valid"
+            >
               {t('import.acceptValid')}
             </Checkbox>
             <Typography.Text type="secondary">{t('import.acceptValidHint')}</Typography.Text>
@@ -123,12 +167,29 @@ export default function ImportPage() {
       </Card>
       {result && (
         <Card title={t('import.result')} data-testid="import-result">
+          {result.rolledBack && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('import.rolledBack')}
+              style={{ marginBottom: 16 }}
+              data-testid="import-rolled-back"
+            />
+          )}
           <Row gutter={16} style={{ marginBottom: 16 }}>
             <Col>
-              <Statistic title={t('import.imported')} value={result.imported} styles={{ content: { color: '#389e0d' } }} />
+              <Statistic
+                title={t('import.imported')}
+                value={result.imported}
+                styles={{ content: { color: '#389e0d' } }}
+              />
             </Col>
             <Col>
-              <Statistic title={t('import.rejected')} value={result.rejected} styles={{ content: { color: '#cf1322' } }} />
+              <Statistic
+                title={t('import.rejected')}
+                value={result.rejected}
+                styles={{ content: { color: '#cf1322' } }}
+              />
             </Col>
           </Row>
           <Table<ImportRowResult>

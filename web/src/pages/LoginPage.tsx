@@ -35,13 +35,25 @@ export function LoginPage() {
     const { problem } = e;
     const detail = pick(problem.detail, problem.detailEn);
     const fields = (problem.errors ?? []).map((f) => pick(f.message, f.messageEn));
-    return { title: pick(problem.title, problem.titleEn), detail: [detail, ...fields].filter(Boolean).join('；') };
+    return {
+      title: pick(problem.title, problem.titleEn),
+      detail: [detail, ...fields].filter(Boolean).join('；'),
+    };
   };
 
   return (
     <AuthFrame>
-      <Card className="auth-card" title={<Typography.Title level={4} style={{ margin: 0 }}>{t('auth.loginTitle')}</Typography.Title>}>
-        {expired && !error && <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
+      <Card
+        className="auth-card"
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('auth.loginTitle')}
+          </Typography.Title>
+        }
+      >
+        {expired && !error && (
+          <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
+        )}
         {error && (
           <Alert
             type="error"
@@ -52,11 +64,22 @@ export function LoginPage() {
             style={{ marginBottom: 16 }}
           />
         )}
-        <Form<LoginInput> layout="vertical" size="large" onFinish={(v) => void submit(v)} requiredMark={false}>
+        <Form<LoginInput>
+          layout="vertical"
+          size="large"
+          onFinish={(v) => void submit(v)}
+          requiredMark={false}
+        >
           <Form.Item
             name="username"
             label={t('auth.username')}
-            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('auth.username') }) }]}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { field: t('auth.username') }),
+              },
+            ]}
           >
             <Input prefix={<UserOutlined />} autoComplete="username" data-testid="login-username" autoFocus />
           </Form.Item>
@@ -65,14 +88,21 @@ export function LoginPage() {
             label={t('auth.password')}
             rules={[{ required: true, message: t('common.required', { field: t('auth.password') }) }]}
           >
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+            <Input.Password
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              data-testid="login-password"
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
             {t('auth.login')}
           </Button>
         </Form>
         <div style={{ marginTop: 16, textAlign: 'center' }}>
-          {t('auth.noAccount')} <Link to="/register" data-testid="register-link">{t('auth.registerLink')}</Link>
+          {t('auth.noAccount')}{' '}
+          <Link to="/register" data-testid="register-link">
+            {t('auth.registerLink')}
+          </Link>
         </div>
       </Card>
     </AuthFrame>

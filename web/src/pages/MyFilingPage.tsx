@@ -32,7 +32,10 @@ export default function MyFilingPage() {
 
 function OwnFiling({ enterpriseId }: { enterpriseId: string }) {
   const t = useT();
-  const { data, error, loading, reload } = useRequest(() => api.enterprises.get(enterpriseId), [enterpriseId]);
+  const { data, error, loading, reload } = useRequest(
+    () => api.enterprises.get(enterpriseId),
+    [enterpriseId],
+  );
 
   if (!data) {
     if (error && !loading) return <Result status="warning" title={t('error.loadFailed')} />;

@@ -60,7 +60,11 @@ export default function RegisterPage() {
     <AuthFrame>
       <Card
         className="auth-card auth-card-wide"
-        title={<Typography.Title level={4} style={{ margin: 0 }}>{t('auth.registerTitle')}</Typography.Title>}
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('auth.registerTitle')}
+          </Typography.Title>
+        }
       >
         <Typography.Paragraph type="secondary">{t('auth.registerIntro')}</Typography.Paragraph>
         <Form<RegisterValues>
@@ -77,7 +81,12 @@ export default function RegisterPage() {
             {t('auth.enterpriseInfo')}
           </Divider>
           <Form.Item name={['enterprise', 'kind']} label={t('filing.kind')}>
-            <Radio.Group optionType="button" buttonStyle="solid" options={labels.kindOptions} data-testid="register-kind" />
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              options={labels.kindOptions}
+              data-testid="register-kind"
+            />
           </Form.Item>
           <Form.Item
             name={['enterprise', 'name']}
@@ -87,11 +96,19 @@ export default function RegisterPage() {
             <Input data-testid="register-enterprise-name" maxLength={200} />
           </Form.Item>
           {kind === 'individual' ? (
-            <Form.Item name={['enterprise', 'residentId']} label={t('filing.residentId')} rules={[required('filing.residentId')]}>
+            <Form.Item
+              name={['enterprise', 'residentId']}
+              label={t('filing.residentId')}
+              rules={[required('filing.residentId')]}
+            >
               <Input data-testid="register-resident-id" maxLength={18} autoComplete="off" />
             </Form.Item>
           ) : (
-            <Form.Item name={['enterprise', 'uscc']} label={t('filing.uscc')} rules={[required('filing.uscc')]}>
+            <Form.Item
+              name={['enterprise', 'uscc']}
+              label={t('filing.uscc')}
+              rules={[required('filing.uscc')]}
+            >
               <Input data-testid="register-uscc" maxLength={18} />
             </Form.Item>
           )}
@@ -104,7 +121,12 @@ export default function RegisterPage() {
           <Form.Item name="displayName" label={t('auth.displayName')} rules={[required('auth.displayName')]}>
             <Input data-testid="register-display-name" maxLength={100} />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} extra={t('auth.passwordHint')} rules={[required('auth.password')]}>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            extra={t('auth.passwordHint')}
+            rules={[required('auth.password')]}
+          >
             <Input.Password data-testid="register-password" autoComplete="new-password" />
           </Form.Item>
           <Form.Item
@@ -123,7 +145,14 @@ export default function RegisterPage() {
           >
             <Input.Password data-testid="register-password-confirm" autoComplete="new-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="register-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            size="large"
+            loading={busy}
+            data-testid="register-submit"
+          >
             {t('auth.register')}
           </Button>
         </Form>

@@ -41,7 +41,11 @@ export default function ReviewQueuePage() {
       dataIndex: 'status',
       key: 'type',
       render: (s: FilingStatus) =>
-        s === 'change_submitted' ? <Tag color="orange">{t('review.kindChange')}</Tag> : <Tag color="blue">{t('review.kindNew')}</Tag>,
+        s === 'change_submitted' ? (
+          <Tag color="orange">{t('review.kindChange')}</Tag>
+        ) : (
+          <Tag color="blue">{t('review.kindNew')}</Tag>
+        ),
     },
     {
       title: t('filing.identity'),
@@ -52,8 +56,16 @@ export default function ReviewQueuePage() {
         </Typography.Text>
       ),
     },
-    { title: t('filing.roles'), dataIndex: 'roles', render: (roles: EnterpriseRole[]) => <EnterpriseRoleTags roles={roles} /> },
-    { title: t('filing.district'), dataIndex: 'district', render: (d: string | null) => orDash(districtName(d)) },
+    {
+      title: t('filing.roles'),
+      dataIndex: 'roles',
+      render: (roles: EnterpriseRole[]) => <EnterpriseRoleTags roles={roles} />,
+    },
+    {
+      title: t('filing.district'),
+      dataIndex: 'district',
+      render: (d: string | null) => orDash(districtName(d)),
+    },
     { title: t('common.status'), dataIndex: 'status', render: (s: FilingStatus) => <StatusTag status={s} /> },
     {
       title: t('filing.submittedAt'),

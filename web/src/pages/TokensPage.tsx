@@ -1,5 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -86,7 +99,12 @@ export default function TokensPage() {
     <div className="page-stack">
       <PageTitle
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="token-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="token-create"
+          >
             {t('tokens.create')}
           </Button>
         }
@@ -104,7 +122,11 @@ export default function TokensPage() {
           description={
             <>
               <Typography.Paragraph type="warning">{t('tokens.createdHint')}</Typography.Paragraph>
-              <Typography.Paragraph copyable={{ text: created.token }} className="token-box" data-testid="token-value">
+              <Typography.Paragraph
+                copyable={{ text: created.token }}
+                className="token-box"
+                data-testid="token-value"
+              >
                 {created.token}
               </Typography.Paragraph>
             </>
@@ -112,7 +134,14 @@ export default function TokensPage() {
         />
       )}
       <Card>
-        <Table<ApiToken> rowKey="id" columns={columns} dataSource={data ?? []} loading={loading} pagination={false} data-testid="tokens-table" />
+        <Table<ApiToken>
+          rowKey="id"
+          columns={columns}
+          dataSource={data ?? []}
+          loading={loading}
+          pagination={false}
+          data-testid="tokens-table"
+        />
       </Card>
       <CreateTokenModal
         open={creating}
@@ -173,7 +202,11 @@ function CreateTokenModal({
         <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true }]}>
           <Input data-testid="token-name" maxLength={100} />
         </Form.Item>
-        <Form.Item name="expiresInDays" label={t('tokens.expiresInDays')} extra={t('tokens.expiresInDaysHint')}>
+        <Form.Item
+          name="expiresInDays"
+          label={t('tokens.expiresInDays')}
+          extra={t('tokens.expiresInDaysHint')}
+        >
           <InputNumber min={1} max={3650} precision={0} style={{ width: 200 }} data-testid="token-days" />
         </Form.Item>
       </Form>

@@ -76,7 +76,12 @@ export default function UsersPage() {
       render: (_, u) => (
         <Space size={0} wrap>
           {u.disabled ? (
-            <Button type="link" size="small" onClick={() => void update(u, { disabled: false })} data-testid={`user-enable-${u.username}`}>
+            <Button
+              type="link"
+              size="small"
+              onClick={() => void update(u, { disabled: false })}
+              data-testid={`user-enable-${u.username}`}
+            >
               {t('users.enable')}
             </Button>
           ) : (
@@ -87,17 +92,33 @@ export default function UsersPage() {
               onConfirm={() => update(u, { disabled: true })}
               disabled={u.id === me.id}
             >
-              <Button type="link" size="small" danger disabled={u.id === me.id} data-testid={`user-disable-${u.username}`}>
+              <Button
+                type="link"
+                size="small"
+                danger
+                disabled={u.id === me.id}
+                data-testid={`user-disable-${u.username}`}
+              >
                 {t('users.disable')}
               </Button>
             </Popconfirm>
           )}
           {isLocked(u) && (
-            <Button type="link" size="small" onClick={() => void update(u, { unlock: true })} data-testid={`user-unlock-${u.username}`}>
+            <Button
+              type="link"
+              size="small"
+              onClick={() => void update(u, { unlock: true })}
+              data-testid={`user-unlock-${u.username}`}
+            >
               {t('users.unlock')}
             </Button>
           )}
-          <Button type="link" size="small" onClick={() => setResetting(u)} data-testid={`user-reset-${u.username}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setResetting(u)}
+            data-testid={`user-reset-${u.username}`}
+          >
             {t('users.resetPassword')}
           </Button>
         </Space>
@@ -109,7 +130,12 @@ export default function UsersPage() {
     <>
       <PageTitle
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="user-create"
+          >
             {t('users.create')}
           </Button>
         }
@@ -144,7 +170,13 @@ export default function UsersPage() {
             />
           )}
         </Space>
-        <Table<ManagedUser> rowKey="id" columns={columns} scroll={{ x: 1000 }} {...tableProps} data-testid="users-table" />
+        <Table<ManagedUser>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1000 }}
+          {...tableProps}
+          data-testid="users-table"
+        />
       </Card>
       <CreateUserModal
         open={creating}

@@ -62,7 +62,10 @@ export function AddShopModal({ enterpriseId, open, onClose, onAdded }: AddShopMo
           <AutoComplete
             data-testid="shop-platform"
             options={PLATFORMS.map((p) => ({ value: p }))}
-            showSearch={{ filterOption: (input, option) => (option?.value ?? '').toLowerCase().includes(input.toLowerCase()) }}
+            showSearch={{
+              filterOption: (input, option) =>
+                (option?.value ?? '').toLowerCase().includes(input.toLowerCase()),
+            }}
           />
         </Form.Item>
         <Form.Item name="shopName" label={t('shop.shopName')} rules={[{ required: true, whitespace: true }]}>
@@ -84,7 +87,10 @@ export function AddShopModal({ enterpriseId, open, onClose, onAdded }: AddShopMo
           <AutoComplete
             data-testid="shop-site-country"
             options={countryOptions}
-            showSearch={{ filterOption: (input, option) => (option?.label ?? '').toLowerCase().includes(input.toLowerCase()) }}
+            showSearch={{
+              filterOption: (input, option) =>
+                (option?.label ?? '').toLowerCase().includes(input.toLowerCase()),
+            }}
           />
         </Form.Item>
       </Form>

@@ -19,7 +19,12 @@ export function EnterpriseDescriptions({ enterprise: e }: { enterprise: Enterpri
       ? { key: 'residentId', label: t('filing.residentId'), children: orDash(e.residentIdMasked) }
       : { key: 'uscc', label: t('filing.uscc'), children: orDash(e.uscc) },
     { key: 'customsCode', label: t('filing.customsCode'), children: orDash(e.customsCode) },
-    { key: 'roles', label: t('filing.roles'), children: <EnterpriseRoleTags roles={e.roles} />, span: 'filled' },
+    {
+      key: 'roles',
+      label: t('filing.roles'),
+      children: <EnterpriseRoleTags roles={e.roles} />,
+      span: 'filled',
+    },
     { key: 'zone', label: t('filing.zone'), children: zoneName(e.zoneCode) },
     { key: 'district', label: t('filing.district'), children: orDash(districtName(e.district)) },
     { key: 'park', label: t('filing.park'), children: orDash(e.park) },

@@ -19,7 +19,8 @@ export function ReturnReasonAlert({ enterprise }: { enterprise: Enterprise }) {
       title={t(enterprise.status === 'returned' ? 'filing.returnedTitle' : 'filing.changeReturnedTitle')}
       description={
         <span>
-          {t('filing.returnReason')}：<Typography.Text strong>{enterprise.returnReason ?? '—'}</Typography.Text>
+          {t('filing.returnReason')}：
+          <Typography.Text strong>{enterprise.returnReason ?? '—'}</Typography.Text>
         </span>
       }
     />
@@ -59,7 +60,9 @@ export function PendingChangeCard({ enterprise }: { enterprise: Enterprise }) {
 
   const show = (field: string, value: unknown): string => {
     if (Array.isArray(value)) {
-      return value.map((v) => (field === 'roles' ? labels.entRole(String(v as EnterpriseRole)) : String(v))).join('、');
+      return value
+        .map((v) => (field === 'roles' ? labels.entRole(String(v as EnterpriseRole)) : String(v)))
+        .join('、');
     }
     if (field === 'kind' && typeof value === 'string') return labels.kind(value);
     if (field === 'district' && typeof value === 'string') return districtName(value);
@@ -76,7 +79,12 @@ export function PendingChangeCard({ enterprise }: { enterprise: Enterprise }) {
     }));
 
   const columns: TableColumnsType<ChangeRow> = [
-    { title: t('filing.pendingField'), dataIndex: 'field', width: 180, render: (f: string) => t(fieldLabels[f] ?? 'filing.name') },
+    {
+      title: t('filing.pendingField'),
+      dataIndex: 'field',
+      width: 180,
+      render: (f: string) => t(fieldLabels[f] ?? 'filing.name'),
+    },
     { title: t('filing.currentValue'), dataIndex: 'current' },
     {
       title: t('filing.pendingValue'),

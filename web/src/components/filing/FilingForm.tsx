@@ -46,7 +46,8 @@ export function FilingForm({ enterprise, zoneCode, onChanged }: FilingFormProps)
   const actions = enterprise?.actions ?? [];
   const canEdit = creating || actions.includes('edit');
   const canSubmit = creating || actions.includes('submit');
-  const isChange = enterprise !== null && ['approved', 'change_returned', 'change_submitted'].includes(enterprise.status);
+  const isChange =
+    enterprise !== null && ['approved', 'change_returned', 'change_submitted'].includes(enterprise.status);
 
   const maskedExtra = (field: 'address' | 'contactPhone' | 'contactEmail') => {
     const value = maskedOnFile(enterprise, field);
@@ -84,122 +85,141 @@ export function FilingForm({ enterprise, zoneCode, onChanged }: FilingFormProps)
     }
   };
 
-  const required = (key: MessageKey) => ({ required: true, message: t('common.required', { field: t(key) }) });
+  const required = (key: MessageKey) => ({
+    required: true,
+    message: t('common.required', { field: t(key) }),
+  });
 
   return (
     <>
-    <Form<FilingFormValues>
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      disabled={!canEdit || busy !== null}
-      requiredMark
-      data-testid="filing-form"
-    >
-      {isChange && canEdit && <Alert type="info" showIcon title={t('filing.changeHint')} style={{ marginBottom: 16 }} />}
-      <Divider titlePlacement="start">{t('filing.basic')}</Divider>
-      <Row gutter={24}>
-        <Col xs={24} md={12}>
-          <Form.Item name="kind" label={t('filing.kind')} rules={[required('filing.kind')]}>
-            <Radio.Group
-              disabled={!creating}
-              data-testid="filing-kind"
-              optionType="button"
-              buttonStyle="solid"
-              options={labels.kindOptions}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="name"
-            label={t(kind === 'individual' ? 'filing.nameIndividual' : 'filing.nameEnterprise')}
-            rules={[required('filing.name'), { max: 200 }]}
-          >
-            <Input data-testid="filing-name" maxLength={200} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          {kind === 'individual' ? (
-            <Form.Item
-              name="residentId"
-              label={t('filing.residentId')}
-              rules={creating ? [required('filing.residentId')] : []}
-            >
-              <Input data-testid="filing-resident-id" maxLength={18} autoComplete="off" disabled={!creating} />
+      <Form<FilingFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        disabled={!canEdit || busy !== null}
+        requiredMark
+        data-testid="filing-form"
+      >
+        {isChange && canEdit && (
+          <Alert type="info" showIcon title={t('filing.changeHint')} style={{ marginBottom: 16 }} />
+        )}
+        <Divider titlePlacement="start">{t('filing.basic')}</Divider>
+        <Row gutter={24}>
+          <Col xs={24} md={12}>
+            <Form.Item name="kind" label={t('filing.kind')} rules={[required('filing.kind')]}>
+              <Radio.Group
+                disabled={!creating}
+                data-testid="filing-kind"
+                optionType="button"
+                buttonStyle="solid"
+                options={labels.kindOptions}
+              />
             </Form.Item>
-          ) : (
+          </Col>
+          <Col xs={24} md={12}>
             <Form.Item
-              name="uscc"
-              label={t('filing.uscc')}
-              rules={creating ? [required('filing.uscc')] : []}
-              normalize={(v: string | undefined) => v?.toUpperCase()}
+              name="name"
+              label={t(kind === 'individual' ? 'filing.nameIndividual' : 'filing.nameEnterprise')}
+              rules={[required('filing.name'), { max: 200 }]}
             >
-              <Input data-testid="filing-uscc" maxLength={18} disabled={!creating} />
+              <Input data-testid="filing-name" maxLength={200} />
             </Form.Item>
-          )}
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name="customsCode" label={t('filing.customsCode')}>
-            <Input data-testid="filing-customs-code" maxLength={10} />
-          </Form.Item>
-        </Col>
-        <Col xs={24}>
-          <Form.Item name="roles" label={t('filing.roles')} rules={[{ ...required('filing.roles'), type: 'array' }]}>
-            <Select
-              data-testid="filing-roles"
-              mode="multiple"
-              allowClear
-              options={labels.entRoleOptions}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="district" label={t('filing.district')} required>
-            <Select
-              data-testid="filing-district"
-              allowClear
-              options={districtOptions(enterprise?.zoneCode ?? zoneCode)}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={16}>
-          <Form.Item name="park" label={t('filing.park')}>
-            <Input data-testid="filing-park" maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col xs={24}>
-          <Form.Item name="address" label={t('filing.address')} extra={maskedExtra('address')} required>
-            <Input data-testid="filing-address" maxLength={200} />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Divider titlePlacement="start">{t('filing.contact')}</Divider>
-      <Row gutter={24}>
-        <Col xs={24} md={8}>
-          <Form.Item name="contactName" label={t('filing.contactName')} required>
-            <Input data-testid="filing-contact-name" maxLength={50} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="contactPhone" label={t('filing.contactPhone')} extra={maskedExtra('contactPhone')} required>
-            <Input data-testid="filing-contact-phone" maxLength={20} autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="contactEmail"
-            label={t('filing.contactEmail')}
-            extra={maskedExtra('contactEmail')}
-            rules={[{ type: 'email' }]}
-          >
-            <Input data-testid="filing-contact-email" maxLength={100} autoComplete="off" />
-          </Form.Item>
-        </Col>
-      </Row>
-    </Form>
+          </Col>
+          <Col xs={24} md={12}>
+            {kind === 'individual' ? (
+              <Form.Item
+                name="residentId"
+                label={t('filing.residentId')}
+                rules={creating ? [required('filing.residentId')] : []}
+              >
+                <Input
+                  data-testid="filing-resident-id"
+                  maxLength={18}
+                  autoComplete="off"
+                  disabled={!creating}
+                />
+              </Form.Item>
+            ) : (
+              <Form.Item
+                name="uscc"
+                label={t('filing.uscc')}
+                rules={creating ? [required('filing.uscc')] : []}
+                normalize={(v: string | undefined) => v?.toUpperCase()}
+              >
+                <Input data-testid="filing-uscc" maxLength={18} disabled={!creating} />
+              </Form.Item>
+            )}
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="customsCode" label={t('filing.customsCode')}>
+              <Input data-testid="filing-customs-code" maxLength={10} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item
+              name="roles"
+              label={t('filing.roles')}
+              rules={[{ ...required('filing.roles'), type: 'array' }]}
+            >
+              <Select
+                data-testid="filing-roles"
+                mode="multiple"
+                allowClear
+                options={labels.entRoleOptions}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="district" label={t('filing.district')} required>
+              <Select
+                data-testid="filing-district"
+                allowClear
+                options={districtOptions(enterprise?.zoneCode ?? zoneCode)}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={16}>
+            <Form.Item name="park" label={t('filing.park')}>
+              <Input data-testid="filing-park" maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="address" label={t('filing.address')} extra={maskedExtra('address')} required>
+              <Input data-testid="filing-address" maxLength={200} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Divider titlePlacement="start">{t('filing.contact')}</Divider>
+        <Row gutter={24}>
+          <Col xs={24} md={8}>
+            <Form.Item name="contactName" label={t('filing.contactName')} required>
+              <Input data-testid="filing-contact-name" maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="contactPhone"
+              label={t('filing.contactPhone')}
+              extra={maskedExtra('contactPhone')}
+              required
+            >
+              <Input data-testid="filing-contact-phone" maxLength={20} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="contactEmail"
+              label={t('filing.contactEmail')}
+              extra={maskedExtra('contactEmail')}
+              rules={[{ type: 'email' }]}
+            >
+              <Input data-testid="filing-contact-email" maxLength={100} autoComplete="off" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
       {(canEdit || canSubmit) && (
         <Space>
           {canEdit && (

@@ -25,13 +25,24 @@ export function ReviewButtons({ filing, onApprove, onReturn, size = 'middle' }: 
           cancelText={t('common.cancel')}
           onConfirm={onApprove}
         >
-          <Button type="primary" size={size} icon={<CheckOutlined />} data-testid={`review-approve-${filing.id}`}>
+          <Button
+            type="primary"
+            size={size}
+            icon={<CheckOutlined />}
+            data-testid={`review-approve-${filing.id}`}
+          >
             {t('review.approve')}
           </Button>
         </Popconfirm>
       )}
       {canReturn && (
-        <Button danger size={size} icon={<RollbackOutlined />} onClick={onReturn} data-testid={`review-return-${filing.id}`}>
+        <Button
+          danger
+          size={size}
+          icon={<RollbackOutlined />}
+          onClick={onReturn}
+          data-testid={`review-return-${filing.id}`}
+        >
           {t('review.return')}
         </Button>
       )}

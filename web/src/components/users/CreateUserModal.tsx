@@ -67,16 +67,33 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
         <Form.Item name="username" label={t('users.username')} rules={[{ required: true, whitespace: true }]}>
           <Input data-testid="user-username" autoComplete="off" maxLength={64} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true }]}>
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={[{ required: true, whitespace: true }]}
+        >
           <Input data-testid="user-display-name" maxLength={100} />
         </Form.Item>
-        <Form.Item name="password" label={t('users.password')} extra={t('auth.passwordHint')} rules={[{ required: true }]}>
+        <Form.Item
+          name="password"
+          label={t('users.password')}
+          extra={t('auth.passwordHint')}
+          rules={[{ required: true }]}
+        >
           <Input.Password data-testid="user-password" autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-          <Select data-testid="user-role" options={labels.roleOptions} showSearch={{ optionFilterProp: 'label' }} />
+          <Select
+            data-testid="user-role"
+            options={labels.roleOptions}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
         </Form.Item>
-        <Form.Item name="zoneCode" label={t('users.zone')} extra={provincial ? t('users.zoneProvincial') : undefined}>
+        <Form.Item
+          name="zoneCode"
+          label={t('users.zone')}
+          extra={provincial ? t('users.zoneProvincial') : undefined}
+        >
           <Select data-testid="user-zone" allowClear options={zoneOptions} disabled={!provincial} />
         </Form.Item>
         {role === 'enterprise' && (

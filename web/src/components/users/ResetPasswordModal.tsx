@@ -43,7 +43,12 @@ export function ResetPasswordModal({ user, onClose, onDone }: ResetPasswordModal
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="password" label={t('users.newPassword')} extra={t('auth.passwordHint')} rules={[{ required: true }]}>
+        <Form.Item
+          name="password"
+          label={t('users.newPassword')}
+          extra={t('auth.passwordHint')}
+          rules={[{ required: true }]}
+        >
           <Input.Password data-testid="user-new-password" autoComplete="new-password" />
         </Form.Item>
       </Form>
