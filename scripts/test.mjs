@@ -20,7 +20,9 @@ function find(dir, suffix, out = []) {
 }
 
 const e2e = find(join(root, 'test/e2e'), '.e2e.test.ts');
-const unit = [...find(join(root, 'src'), '.test.ts'), ...find(join(root, 'test'), '.test.ts')].filter((f) => !e2e.includes(f));
+const unit = [...find(join(root, 'src'), '.test.ts'), ...find(join(root, 'test'), '.test.ts')].filter(
+  (f) => !e2e.includes(f),
+);
 const files = only === '--unit' ? unit : only === '--e2e' ? e2e : [...unit, ...e2e];
 
 if (only !== '--unit' && e2e.length) {

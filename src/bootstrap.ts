@@ -34,7 +34,10 @@ export function loadMasterKey(config: AppConfig): Buffer {
 }
 
 /** Opens the database, applies migrations, and wires the platform's shared services. */
-export async function openPlatform(config: AppConfig, opts: { clock?: Clock; migrate?: boolean } = {}): Promise<Platform> {
+export async function openPlatform(
+  config: AppConfig,
+  opts: { clock?: Clock; migrate?: boolean } = {},
+): Promise<Platform> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (opts.migrate !== false) await migrateToLatest(database.db);

@@ -10,7 +10,9 @@ export function registerAuditCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }) => {
       await withPlatform(async (p) => {
-        const verdict = await verifyAuditChain(p.database.db, (n) => process.stderr.write(`checked ${n} records…\n`));
+        const verdict = await verifyAuditChain(p.database.db, (n) =>
+          process.stderr.write(`checked ${n} records…\n`),
+        );
         if (o.json) console.log(JSON.stringify(verdict));
         else if (verdict.ok) console.log(`OK: ${verdict.checked} audit records, hash chain intact`);
         else

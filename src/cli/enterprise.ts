@@ -24,7 +24,8 @@ export function registerEnterpriseCommands(program: Command): void {
         if (o.json) console.log(JSON.stringify(report, null, 2));
         else {
           for (const r of report.rows.filter((x) => x.errors.length))
-            for (const e of r.errors) console.log(`row ${r.row}: ${e.field}: ${e.message.zh} / ${e.message.en}`);
+            for (const e of r.errors)
+              console.log(`row ${r.row}: ${e.field}: ${e.message.zh} / ${e.message.en}`);
           console.log(
             report.rolledBack
               ? `nothing imported: ${report.rejected} of ${report.total} rows have errors (use --accept-valid to file the good rows)`
@@ -44,12 +45,25 @@ export function registerEnterpriseCommands(program: Command): void {
       await withPlatform(async (p) => {
         const rows = [];
         for (let page = 1; ; page++) {
-          const r = await listEnterprises(p.systemCtx('cli'), { zoneCode: o.zone, status: o.status, page, pageSize: 100, sort: 'name' });
+          const r = await listEnterprises(p.systemCtx('cli'), {
+            zoneCode: o.zone,
+            status: o.status,
+            page,
+            pageSize: 100,
+            sort: 'name',
+          });
           rows.push(...r.items);
           if (rows.length >= r.total || !r.items.length) break;
         }
         printRows(
-          rows.map((e) => ({ id: e.id, zone: e.zoneCode, name: e.name, uscc: e.uscc ?? e.residentIdMasked, roles: e.roles.join(','), status: e.status })),
+          rows.map((e) => ({
+            id: e.id,
+            zone: e.zoneCode,
+            name: e.name,
+            uscc: e.uscc ?? e.residentIdMasked,
+            roles: e.roles.join(','),
+            status: e.status,
+          })),
           Boolean(o.json),
         );
       });

@@ -31,17 +31,22 @@ export function registerServeCommands(program: Command): void {
       process.once('SIGINT', () => void close());
       process.once('SIGTERM', () => void close());
       const address = await app.listen({ port: config.port, host: config.host });
-      console.log(`cbec-zone: serving ${address} (database: ${platform.database.kind}${config.databaseUrl ? '' : ` at ${config.dataDir}`})`);
+      console.log(
+        `cbec-zone: serving ${address} (database: ${platform.database.kind}${config.databaseUrl ? '' : ` at ${config.dataDir}`})`,
+      );
     });
 
   program
     .command('migrate')
     .description('应用数据库迁移 / apply database migrations')
     .action(async () => {
-      await withPlatform(async (p) => {
-        const applied = await migrateToLatest(p.database.db);
-        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
-      }, { migrate: false });
+      await withPlatform(
+        async (p) => {
+          const applied = await migrateToLatest(p.database.db);
+          console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+        },
+        { migrate: false },
+      );
     });
 
   program

@@ -3,7 +3,10 @@ import { openPlatform, type Platform } from '../bootstrap.js';
 import { AppError } from '../shared/app-error.js';
 
 /** Opens the platform for one command, runs it, and closes the database whatever happens. */
-export async function withPlatform<T>(work: (p: Platform) => Promise<T>, opts: { migrate?: boolean } = {}): Promise<T> {
+export async function withPlatform<T>(
+  work: (p: Platform) => Promise<T>,
+  opts: { migrate?: boolean } = {},
+): Promise<T> {
   const platform = await openPlatform(loadConfig(), opts);
   try {
     return await work(platform);
@@ -11,7 +14,7 @@ export async function withPlatform<T>(work: (p: Platform) => Promise<T>, opts: {
     if (e instanceof AppError) {
       const lines = [`${e.detail.zh} / ${e.detail.en}`];
       for (const f of e.errors) lines.push(`  ${f.field}: ${f.message.zh} / ${f.message.en}`);
-      throw new Error(lines.join('\n'));
+      throw new Error(lines.join('\n'), { cause: e });
     }
     throw e;
   } finally {

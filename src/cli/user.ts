@@ -16,26 +16,32 @@ export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('用户 / users');
   user
     .command('add')
-    .description('新增用户（密码从标准输入或 CBEC_NEW_PASSWORD 读取）/ add a user (password from stdin or CBEC_NEW_PASSWORD)')
+    .description(
+      '新增用户（密码从标准输入或 CBEC_NEW_PASSWORD 读取）/ add a user (password from stdin or CBEC_NEW_PASSWORD)',
+    )
     .requiredOption('--username <name>')
     .requiredOption('--role <role>', ROLES.join(' | '))
     .option('--name <display name>')
     .option('--zone <zone>', 'zhuzhou | chenzhou | hengyang (omit for a provincial user)')
     .option('--enterprise <id>', 'the enterprise an enterprise user acts for')
-    .action(async (o: { username: string; role: string; name?: string; zone?: string; enterprise?: string }) => {
-      const password = await readPassword();
-      await withPlatform(async (p) => {
-        const u = await insertUser(p.systemCtx('cli'), {
-          username: o.username,
-          displayName: o.name ?? o.username,
-          password,
-          role: o.role as Role,
-          zoneCode: o.zone ?? null,
-          enterpriseId: o.enterprise,
+    .action(
+      async (o: { username: string; role: string; name?: string; zone?: string; enterprise?: string }) => {
+        const password = await readPassword();
+        await withPlatform(async (p) => {
+          const u = await insertUser(p.systemCtx('cli'), {
+            username: o.username,
+            displayName: o.name ?? o.username,
+            password,
+            role: o.role as Role,
+            zoneCode: o.zone ?? null,
+            enterpriseId: o.enterprise,
+          });
+          console.log(
+            `user added: ${u.username} (${u.role}${u.zoneCode ? `, ${u.zoneCode}` : ', provincial'}) ${u.id}`,
+          );
         });
-        console.log(`user added: ${u.username} (${u.role}${u.zoneCode ? `, ${u.zoneCode}` : ', provincial'}) ${u.id}`);
-      });
-    });
+      },
+    );
   user
     .command('list')
     .description('用户列表 / list users')
@@ -46,12 +52,24 @@ export function registerUserCommands(program: Command): void {
       await withPlatform(async (p) => {
         const rows = [];
         for (let page = 1; ; page++) {
-          const r = await listUsers(p.systemCtx('cli'), { zoneCode: o.zone, role: o.role, page, pageSize: 100 });
+          const r = await listUsers(p.systemCtx('cli'), {
+            zoneCode: o.zone,
+            role: o.role,
+            page,
+            pageSize: 100,
+          });
           rows.push(...r.items);
           if (rows.length >= r.total || !r.items.length) break;
         }
         printRows(
-          rows.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role, zone: u.zoneCode, enterpriseId: u.enterpriseId, disabled: u.disabled })),
+          rows.map((u) => ({
+            username: u.username,
+            displayName: u.displayName,
+            role: u.role,
+            zone: u.zoneCode,
+            enterpriseId: u.enterpriseId,
+            disabled: u.disabled,
+          })),
           Boolean(o.json),
         );
       });

@@ -22,7 +22,12 @@ const EnvSchema = z.object({
   CBEC_PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
   CBEC_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   CBEC_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
-  CBEC_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  CBEC_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(8),
   /** Set to "true" to load the demo data (and its demo passwords) on start. */
   CBEC_DEMO: z.enum(['true', 'false']).optional(),
   /** Marks cookies Secure; set it when the platform is served over HTTPS. */
@@ -57,7 +62,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     secretKeyHex: e.CBEC_SECRET_KEY,
-    passwordPolicy: Object.freeze({ minLength: e.CBEC_PASSWORD_MIN_LENGTH, minClasses: e.CBEC_PASSWORD_MIN_CLASSES }),
+    passwordPolicy: Object.freeze({
+      minLength: e.CBEC_PASSWORD_MIN_LENGTH,
+      minClasses: e.CBEC_PASSWORD_MIN_CLASSES,
+    }),
     lockout: Object.freeze({ threshold: e.CBEC_LOCKOUT_THRESHOLD, minutes: e.CBEC_LOCKOUT_MINUTES }),
     sessionHours: e.CBEC_SESSION_HOURS,
     demo: e.CBEC_DEMO === undefined ? undefined : e.CBEC_DEMO === 'true',

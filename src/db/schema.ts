@@ -1,5 +1,9 @@
 import type { AuditLogTable } from '../modules/audit/audit.tables.js';
-import type { EnterpriseTable, FilingEventTable, ShopTable } from '../modules/enterprise/enterprise.tables.js';
+import type {
+  EnterpriseTable,
+  FilingEventTable,
+  ShopTable,
+} from '../modules/enterprise/enterprise.tables.js';
 import type {
   ApiTokenTable,
   AppUserTable,

@@ -1,6 +1,13 @@
 import type { Ctx, Role } from '../shared/context.js';
 import { USCC_CHARSET, residentIdCheckDigit, usccCheckCharacter } from '../shared/identifiers/index.js';
-import { approveFiling, addShop, createFiling, returnFiling, submitFiling, updateFiling } from '../modules/enterprise/index.js';
+import {
+  approveFiling,
+  addShop,
+  createFiling,
+  returnFiling,
+  submitFiling,
+  updateFiling,
+} from '../modules/enterprise/index.js';
 import { insertUser } from '../modules/identity/index.js';
 import { listUsers } from '../modules/identity/index.js';
 import type { EnterpriseRole } from '../modules/enterprise/index.js';
@@ -18,9 +25,30 @@ interface DemoZone {
 }
 
 const ZONES: DemoZone[] = [
-  { code: 'zhuzhou', prefix: 'zz', city: '株洲', customsRegion: '4302', districts: ['430211', '430281', '430202', '430203'], park: '株洲跨境电商产业园' },
-  { code: 'chenzhou', prefix: 'cz', city: '郴州', customsRegion: '4310', districts: ['431002', '431003', '431081', '431021'], park: '郴州跨境电商产业园' },
-  { code: 'hengyang', prefix: 'hy', city: '衡阳', customsRegion: '4304', districts: ['430408', '430405', '430481', '430482'], park: '衡阳综合保税区跨境电商产业园' },
+  {
+    code: 'zhuzhou',
+    prefix: 'zz',
+    city: '株洲',
+    customsRegion: '4302',
+    districts: ['430211', '430281', '430202', '430203'],
+    park: '株洲跨境电商产业园',
+  },
+  {
+    code: 'chenzhou',
+    prefix: 'cz',
+    city: '郴州',
+    customsRegion: '4310',
+    districts: ['431002', '431003', '431081', '431021'],
+    park: '郴州跨境电商产业园',
+  },
+  {
+    code: 'hengyang',
+    prefix: 'hy',
+    city: '衡阳',
+    customsRegion: '4304',
+    districts: ['430408', '430405', '430481', '430482'],
+    park: '衡阳综合保税区跨境电商产业园',
+  },
 ];
 
 const BUREAU_ROLES: [Role, string, string][] = [
@@ -38,8 +66,19 @@ const BUREAU_ROLES: [Role, string, string][] = [
 
 /** Fictional enterprises: one per role at least; the subject code carries "DEM" so none is a real company's. */
 const ENTERPRISES: { name: string; roles: EnterpriseRole[]; shops?: [string, string, string][] }[] = [
-  { name: '湘瓷跨境电子商务有限公司', roles: ['ebc'], shops: [['Amazon', 'Xiangci Home', '502'], ['AliExpress', 'Xiangci Ceramics', '344']] },
-  { name: '远帆国际贸易有限公司', roles: ['ebc', 'overseas_warehouse'], shops: [['Shopee', 'Yuanfan Outdoor', '112']] },
+  {
+    name: '湘瓷跨境电子商务有限公司',
+    roles: ['ebc'],
+    shops: [
+      ['Amazon', 'Xiangci Home', '502'],
+      ['AliExpress', 'Xiangci Ceramics', '344'],
+    ],
+  },
+  {
+    name: '远帆国际贸易有限公司',
+    roles: ['ebc', 'overseas_warehouse'],
+    shops: [['Shopee', 'Yuanfan Outdoor', '112']],
+  },
   { name: '云链跨境电商平台有限公司', roles: ['ebp'] },
   { name: '速达国际物流有限公司', roles: ['logistics'] },
   { name: '汇通支付服务有限公司', roles: ['payment'] },
@@ -75,8 +114,14 @@ export async function seedDemo(systemCtx: Ctx, log: (line: string) => void = () 
   const existing = await listUsers(systemCtx, { q: 'zz-commerce' });
   if (existing.items.some((u) => u.username === 'zz-commerce')) return false;
 
-  const user = (ctx: Ctx, username: string, displayName: string, role: Role, zoneCode: string | null, enterpriseId?: string) =>
-    insertUser(ctx, { username, displayName, password: DEMO_PASSWORD, role, zoneCode, enterpriseId });
+  const user = (
+    ctx: Ctx,
+    username: string,
+    displayName: string,
+    role: Role,
+    zoneCode: string | null,
+    enterpriseId?: string,
+  ) => insertUser(ctx, { username, displayName, password: DEMO_PASSWORD, role, zoneCode, enterpriseId });
 
   for (const [role, suffix, name] of [
     ['admin', 'admin', '省级平台管理员'],
@@ -152,7 +197,14 @@ export async function seedDemo(systemCtx: Ctx, log: (line: string) => void = () 
       });
     }
     // ent1 runs an approved e-commerce enterprise; ent2 a draft still to be completed and submitted.
-    await user(systemCtx, `${zone.prefix}-ent1`, `${zone.city}湘瓷跨境电商 业务员`, 'enterprise', zone.code, ids[0]);
+    await user(
+      systemCtx,
+      `${zone.prefix}-ent1`,
+      `${zone.city}湘瓷跨境电商 业务员`,
+      'enterprise',
+      zone.code,
+      ids[0],
+    );
     const draft = await createFiling(commerce, {
       kind: 'enterprise',
       name: `${zone.city}星辰跨境电子商务有限公司`,
@@ -160,7 +212,14 @@ export async function seedDemo(systemCtx: Ctx, log: (line: string) => void = () 
       roles: ['ebc'],
     });
     await updateFiling(commerce, draft.id, { park: zone.park });
-    await user(systemCtx, `${zone.prefix}-ent2`, `${zone.city}星辰跨境电商 业务员`, 'enterprise', zone.code, draft.id);
+    await user(
+      systemCtx,
+      `${zone.prefix}-ent2`,
+      `${zone.city}星辰跨境电商 业务员`,
+      'enterprise',
+      zone.code,
+      draft.id,
+    );
     log(`${zone.code}: ${ENTERPRISES.length + 3} enterprises, ${BUREAU_ROLES.length + 2} users`);
   }
   return true;

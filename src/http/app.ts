@@ -55,7 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   // Use cases validate their own input with the same zod schemas (one place, bilingual field errors);
   // the route schemas describe the API for OpenAPI.
-  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  app.setValidatorCompiler(() => (data: unknown) => ({ value: data }));
 
   const baseCtx = (req: FastifyRequest): Ctx => ({
     db: deps.database.db,
@@ -79,7 +79,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (e.statusCode === 400)
       return sendProblem(
         reply,
-        AppError.field('(body)', 'malformed', { zh: '请求内容无法解析', en: `The request body cannot be parsed: ${e.message}` }),
+        AppError.field('(body)', 'malformed', {
+          zh: '请求内容无法解析',
+          en: `The request body cannot be parsed: ${e.message}`,
+        }),
       );
     req.log.error({ err }, 'unhandled error');
     return sendProblem(reply, new AppError('internal'));

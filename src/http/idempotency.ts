@@ -38,7 +38,11 @@ export function registerIdempotency(app: FastifyInstance, baseCtx: (req: Fastify
         if (claim.statusCode === 204) return reply.code(204).send();
         return reply
           .code(claim.statusCode)
-          .type(claim.statusCode >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8')
+          .type(
+            claim.statusCode >= 400
+              ? 'application/problem+json; charset=utf-8'
+              : 'application/json; charset=utf-8',
+          )
           .send(claim.body);
       case 'in_progress':
         throw new AppError('conflict', {

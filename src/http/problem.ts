@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { AppError, errorTitle } from '../shared/app-error.js';
+import { type AppError, errorTitle } from '../shared/app-error.js';
 
 /** RFC 9457 problem details, with every message in Chinese and English. */
 export function toProblem(err: AppError, requestId: string) {
@@ -12,7 +12,12 @@ export function toProblem(err: AppError, requestId: string) {
     titleEn: title.en,
     detail: err.detail.zh,
     detailEn: err.detail.en,
-    errors: err.errors.map((e) => ({ field: e.field, code: e.code, message: e.message.zh, messageEn: e.message.en })),
+    errors: err.errors.map((e) => ({
+      field: e.field,
+      code: e.code,
+      message: e.message.zh,
+      messageEn: e.message.en,
+    })),
     requestId,
   };
 }

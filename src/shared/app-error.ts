@@ -32,11 +32,17 @@ export type ErrorCode = keyof typeof errorStatus;
 const titles: Record<ErrorCode, Bilingual> = {
   validation_failed: { zh: '提交的数据有误', en: 'The request has invalid data' },
   unauthenticated: { zh: '请先登录', en: 'Please log in' },
-  csrf_failed: { zh: '请求来源校验失败，请刷新页面后重试', en: 'The CSRF token is missing or wrong; reload and retry' },
+  csrf_failed: {
+    zh: '请求来源校验失败，请刷新页面后重试',
+    en: 'The CSRF token is missing or wrong; reload and retry',
+  },
   forbidden: { zh: '无权执行此操作', en: 'You are not allowed to do this' },
   not_found: { zh: '未找到该记录', en: 'Not found' },
   conflict: { zh: '与现有记录冲突', en: 'Conflicts with an existing record' },
-  invalid_transition: { zh: '当前状态下不能执行此操作', en: 'This action is not allowed in the current state' },
+  invalid_transition: {
+    zh: '当前状态下不能执行此操作',
+    en: 'This action is not allowed in the current state',
+  },
   payload_too_large: { zh: '提交的内容过大', en: 'The request is too large' },
   unsupported_media_type: { zh: '不支持的内容类型', en: 'Unsupported content type' },
   locked: { zh: '账号已被临时锁定', en: 'The account is temporarily locked' },

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
  */
 function load(file: string): Record<string, string>[] {
   const text = fs.readFileSync(new URL(`../../reference-data/${file}`, import.meta.url), 'utf8');
-  return parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, trim: true });
 }
 
 export interface CodeEntry {
@@ -20,7 +20,10 @@ let countries: Map<string, CodeEntry> | undefined;
 /** Customs 3-digit country/region codes (JGS-20). */
 export function countryCodes(): Map<string, CodeEntry> {
   countries ??= new Map(
-    load('customs-country-codes.csv').map((r) => [r.code!, { code: r.code!, nameZh: r.name_zh!, nameEn: r.name_en! }]),
+    load('customs-country-codes.csv').map((r) => [
+      r.code!,
+      { code: r.code!, nameZh: r.name_zh!, nameEn: r.name_en! },
+    ]),
   );
   return countries;
 }

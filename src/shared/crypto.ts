@@ -27,7 +27,12 @@ export class DataProtector {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.#encKey, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+    return [
+      'v1',
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      body.toString('base64url'),
+    ].join('.');
   }
 
   decrypt(sealed: string): string {
@@ -35,7 +40,9 @@ export class DataProtector {
     if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('Unknown sealed value format');
     const decipher = createDecipheriv('aes-256-gcm', this.#encKey, Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+      'utf8',
+    );
   }
 
   keyedHash(value: string): string {

@@ -19,9 +19,12 @@ describe('masking personal data', () => {
 
   it('a masked resident ID never contains the birth date (property)', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[1-9]\d{5}(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|1\d|2[0-8])\d{3}[\dX]$/), (id) => {
-        assert.equal(maskResidentId(id).includes(id.slice(6, 14)), false);
-      }),
+      fc.property(
+        fc.stringMatching(/^[1-9]\d{5}(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|1\d|2[0-8])\d{3}[\dX]$/),
+        (id) => {
+          assert.equal(maskResidentId(id).includes(id.slice(6, 14)), false);
+        },
+      ),
     );
   });
 });
@@ -61,9 +64,11 @@ describe('permissions', () => {
 
 describe('bilingual field errors from zod', () => {
   it('names missing, unknown and malformed fields in both languages', () => {
-    const r = z.strictObject({ name: z.string().min(1), age: z.number().max(3) }).safeParse({ age: 5, extra: 1 });
+    const r = z
+      .strictObject({ name: z.string().min(1), age: z.number().max(3) })
+      .safeParse({ age: 5, extra: 1 });
     assert.equal(r.success, false);
-    const errors = fieldErrorsFromZod(r.error!.issues);
+    const errors = fieldErrorsFromZod(r.error.issues);
     assert.deepEqual(
       errors.map((e) => [e.field, e.code]),
       [

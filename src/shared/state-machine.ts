@@ -18,6 +18,9 @@ export function transition<S extends string, A extends string>(
 }
 
 /** Actions the table allows from a state, for the UI's buttons and the API's documentation. */
-export function allowedActions<S extends string, A extends string>(table: TransitionTable<S, A>, from: S): A[] {
+export function allowedActions<S extends string, A extends string>(
+  table: TransitionTable<S, A>,
+  from: S,
+): A[] {
   return (Object.keys(table) as A[]).filter((a) => table[a].from.includes(from));
 }

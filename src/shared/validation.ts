@@ -12,7 +12,11 @@ export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], prefix =
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const field = base ? `${base}.${key}` : key;
-        out.push({ field, code: 'unknown_field', message: { zh: `不允许的字段：${key}`, en: `Unknown field: ${key}` } });
+        out.push({
+          field,
+          code: 'unknown_field',
+          message: { zh: `不允许的字段：${key}`, en: `Unknown field: ${key}` },
+        });
       }
       continue;
     }
@@ -35,7 +39,10 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: Bilingual }
           ? { code: 'required', message: { zh: '不能为空', en: 'must not be empty' } }
           : {
               code: 'too_short',
-              message: { zh: `至少 ${issue.minimum} 个字符`, en: `must have at least ${issue.minimum} characters` },
+              message: {
+                zh: `至少 ${issue.minimum} 个字符`,
+                en: `must have at least ${issue.minimum} characters`,
+              },
             };
       }
       if (issue.origin === 'array')
@@ -51,7 +58,10 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: Bilingual }
       if (issue.origin === 'string')
         return {
           code: 'too_long',
-          message: { zh: `不能超过 ${issue.maximum} 个字符`, en: `must have at most ${issue.maximum} characters` },
+          message: {
+            zh: `不能超过 ${issue.maximum} 个字符`,
+            en: `must have at most ${issue.maximum} characters`,
+          },
         };
       return {
         code: 'too_big',
@@ -94,7 +104,10 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, pre
 }
 
 /** A zod refinement issue carrying bilingual text. */
-export function bilingualIssue(code: string, message: Bilingual): { code: 'custom'; message: string; params: Bilingual & { code: string } } {
+export function bilingualIssue(
+  code: string,
+  message: Bilingual,
+): { code: 'custom'; message: string; params: Bilingual & { code: string } } {
   return { code: 'custom', message: message.en, params: { ...message, code } };
 }
 
@@ -112,11 +125,16 @@ export interface Page<T> {
 }
 
 /** A `sort` query parameter limited to the given fields: `name` ascending, `-name` descending. */
-export function zSort<const F extends readonly [string, ...string[]]>(fields: F, fallback: `${'' | '-'}${F[number]}`) {
+export function zSort<const F extends readonly [string, ...string[]]>(
+  fields: F,
+  fallback: `${'' | '-'}${F[number]}`,
+) {
   const allowed = [...fields, ...fields.map((f) => `-${f}`)] as [string, ...string[]];
   return z.enum(allowed).default(fallback);
 }
 
 export function parseSort(sort: string): { field: string; direction: 'asc' | 'desc' } {
-  return sort.startsWith('-') ? { field: sort.slice(1), direction: 'desc' } : { field: sort, direction: 'asc' };
+  return sort.startsWith('-')
+    ? { field: sort.slice(1), direction: 'desc' }
+    : { field: sort, direction: 'asc' };
 }

@@ -38,7 +38,11 @@ export async function makeUser(
 }
 
 /** A draft filing of a zone, complete enough to submit. */
-export async function makeEnterprise(p: TestPlatform, zoneCode: string, name = `测试企业${++counter}`): Promise<string> {
+export async function makeEnterprise(
+  p: TestPlatform,
+  zoneCode: string,
+  name = `测试企业${++counter}`,
+): Promise<string> {
   const row = await inTransaction(p.systemCtx('test'), (tx) =>
     insertFiling(tx, zoneCode, {
       kind: 'enterprise',

@@ -23,7 +23,12 @@ export class Session {
     return s;
   }
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const r = await this.app.inject({
       method,
       url,
@@ -44,7 +49,8 @@ export class Session {
   }
 
   get = (url: string) => this.request('GET', url);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, body ?? {}, headers);
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
   delete = (url: string) => this.request('DELETE', url);
 }

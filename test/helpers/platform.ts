@@ -11,13 +11,19 @@ export function databaseKinds(): DatabaseKind[] {
   return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-export type TestPlatform = Platform & { clock: ReturnType<typeof fixedClock>; databaseUrl: string | undefined };
+export type TestPlatform = Platform & {
+  clock: ReturnType<typeof fixedClock>;
+  databaseUrl: string | undefined;
+};
 
 /**
  * A migrated platform on a database of its own: in-memory PGlite, or a fresh PostgreSQL database dropped
  * on close. Time is a fixed clock the test moves.
  */
-export async function openTestPlatform(kind: DatabaseKind, startAt = '2026-03-02T08:00:00.000Z'): Promise<TestPlatform> {
+export async function openTestPlatform(
+  kind: DatabaseKind,
+  startAt = '2026-03-02T08:00:00.000Z',
+): Promise<TestPlatform> {
   const clock = fixedClock(startAt);
   if (kind === 'pglite') {
     const p = await openPlatform(testConfig({ dataDir: 'memory://' }), { clock });
@@ -32,12 +38,11 @@ export async function openTestPlatform(kind: DatabaseKind, startAt = '2026-03-02
   const url = new URL(admin);
   url.pathname = `/${name}`;
   const p = await openPlatform(testConfig({ dataDir: 'memory://', databaseUrl: url.toString() }), { clock });
-  const closeDatabase = p.close;
   return Object.assign(p, {
     clock,
     databaseUrl: url.toString(),
     close: async () => {
-      await closeDatabase();
+      await p.database.close();
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);

@@ -20,24 +20,55 @@ interface Ids {
   foreign: string; // an enterprise of chenzhou
 }
 
-const BUREAUS: Role[] = ['commerce', 'finance', 'customs', 'tax', 'fx', 'market_regulation', 'postal', 'leading_group', 'admin', 'auditor'];
+const BUREAUS: Role[] = [
+  'commerce',
+  'finance',
+  'customs',
+  'tax',
+  'fx',
+  'market_regulation',
+  'postal',
+  'leading_group',
+  'admin',
+  'auditor',
+];
 
 const ROUTES: Route[] = [
   { method: 'GET', path: () => '/api/enterprises', allowed: 'all' },
   { method: 'GET', path: (i) => `/api/enterprises/${i.own}`, allowed: 'all' },
   { method: 'POST', path: () => '/api/enterprises', body: {}, allowed: ['commerce'] },
-  { method: 'PATCH', path: (i) => `/api/enterprises/${i.own}`, body: { park: '园区' }, allowed: ['commerce', 'enterprise'] },
+  {
+    method: 'PATCH',
+    path: (i) => `/api/enterprises/${i.own}`,
+    body: { park: '园区' },
+    allowed: ['commerce', 'enterprise'],
+  },
   { method: 'POST', path: (i) => `/api/enterprises/${i.own}/submit`, allowed: ['commerce', 'enterprise'] },
   { method: 'POST', path: (i) => `/api/enterprises/${i.own}/approve`, allowed: ['commerce'] },
-  { method: 'POST', path: (i) => `/api/enterprises/${i.own}/return`, body: { reason: '请补充材料' }, allowed: ['commerce'] },
-  { method: 'POST', path: (i) => `/api/enterprises/${i.own}/shops`, body: {}, allowed: ['commerce', 'enterprise'] },
+  {
+    method: 'POST',
+    path: (i) => `/api/enterprises/${i.own}/return`,
+    body: { reason: '请补充材料' },
+    allowed: ['commerce'],
+  },
+  {
+    method: 'POST',
+    path: (i) => `/api/enterprises/${i.own}/shops`,
+    body: {},
+    allowed: ['commerce', 'enterprise'],
+  },
   { method: 'POST', path: () => '/api/enterprises/import', body: {}, allowed: ['commerce', 'admin'] },
   { method: 'GET', path: () => '/api/enterprises/import/template.xlsx', allowed: ['commerce', 'admin'] },
   { method: 'GET', path: () => '/api/audit', allowed: ['auditor', 'admin', 'commerce', 'leading_group'] },
   { method: 'GET', path: () => '/api/audit/verify', allowed: ['auditor', 'admin'] },
   { method: 'GET', path: () => '/api/users', allowed: ['admin'] },
   { method: 'POST', path: () => '/api/users', body: {}, allowed: ['admin'] },
-  { method: 'PATCH', path: () => '/api/users/00000000-0000-4000-8000-000000000000', body: {}, allowed: ['admin'] },
+  {
+    method: 'PATCH',
+    path: () => '/api/users/00000000-0000-4000-8000-000000000000',
+    body: {},
+    allowed: ['admin'],
+  },
   { method: 'GET', path: () => '/api/tokens', allowed: ROLES.filter((r) => r !== 'auditor') },
   { method: 'POST', path: () => '/api/tokens', body: {}, allowed: ROLES.filter((r) => r !== 'auditor') },
   { method: 'GET', path: () => '/api/auth/me', allowed: 'all' },
@@ -48,7 +79,11 @@ const ROW_ROUTES: { method: Method; path: (id: string) => string; body?: unknown
   { method: 'GET', path: (id) => `/api/enterprises/${id}` },
   { method: 'PATCH', path: (id) => `/api/enterprises/${id}`, body: { park: '园区' } },
   { method: 'POST', path: (id) => `/api/enterprises/${id}/submit` },
-  { method: 'POST', path: (id) => `/api/enterprises/${id}/shops`, body: { platform: 'Amazon', shopName: 'x', url: 'https://a.example', siteCountry: '502' } },
+  {
+    method: 'POST',
+    path: (id) => `/api/enterprises/${id}/shops`,
+    body: { platform: 'Amazon', shopName: 'x', url: 'https://a.example', siteCountry: '502' },
+  },
 ];
 
 for (const kind of databaseKinds()) {
@@ -85,7 +120,10 @@ for (const kind of databaseKinds()) {
           const r = await s.request(route.method, route.path(ids), route.body);
           const allowed = route.allowed === 'all' || route.allowed.includes(role);
           const ok = allowed ? r.statusCode !== 403 && r.statusCode !== 401 : r.statusCode === 403;
-          if (!ok) failures.push(`${role} ${route.method} ${route.path(ids)} → ${r.statusCode} (expected ${allowed ? 'allowed' : '403'})`);
+          if (!ok)
+            failures.push(
+              `${role} ${route.method} ${route.path(ids)} → ${r.statusCode} (expected ${allowed ? 'allowed' : '403'})`,
+            );
         }
       }
       assert.deepEqual(failures, []);
@@ -122,14 +160,17 @@ for (const kind of databaseKinds()) {
       }
     });
 
-    it("an enterprise user cannot read or change another enterprise of its own zone (404)", async () => {
+    it('an enterprise user cannot read or change another enterprise of its own zone (404)', async () => {
       const s = sessions.get('enterprise')!;
       for (const route of ROW_ROUTES) {
         const r = await s.request(route.method, route.path(ids.other), route.body);
         assert.equal(r.statusCode, 404, `${route.method} ${route.path('…')}`);
       }
       const list = json<{ items: { id: string }[]; total: number }>(await s.get('/api/enterprises'));
-      assert.deepEqual(list.items.map((e) => e.id), [ids.own]);
+      assert.deepEqual(
+        list.items.map((e) => e.id),
+        [ids.own],
+      );
     });
 
     it('lists never cross the zone, whatever the query asks; a provincial user reads every zone', async () => {
@@ -137,12 +178,16 @@ for (const kind of databaseKinds()) {
       const list = json<{ items: { zoneCode: string }[] }>(await s.get('/api/enterprises?zoneCode=chenzhou'));
       assert.ok(list.items.length > 0);
       assert.ok(list.items.every((e) => e.zoneCode === 'zhuzhou'));
-      const audit = json<{ items: { zoneCode: string | null }[] }>(await sessions.get('auditor')!.get('/api/audit?zoneCode=chenzhou&pageSize=100'));
+      const audit = json<{ items: { zoneCode: string | null }[] }>(
+        await sessions.get('auditor')!.get('/api/audit?zoneCode=chenzhou&pageSize=100'),
+      );
       assert.ok(audit.items.every((e) => e.zoneCode === 'zhuzhou'));
 
       const province = await Session.login(app, 'province-auditor', PASSWORD);
       assert.equal((await province.get(`/api/enterprises/${ids.foreign}`)).statusCode, 200);
-      const all = json<{ items: { zoneCode: string }[] }>(await province.get('/api/enterprises?pageSize=100'));
+      const all = json<{ items: { zoneCode: string }[] }>(
+        await province.get('/api/enterprises?pageSize=100'),
+      );
       assert.deepEqual([...new Set(all.items.map((e) => e.zoneCode))].sort(), ['chenzhou', 'zhuzhou']);
       // Read-only, even for a provincial auditor.
       assert.equal((await province.post(`/api/enterprises/${ids.foreign}/approve`)).statusCode, 403);

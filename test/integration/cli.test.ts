@@ -33,9 +33,13 @@ describe('cbec command line (embedded database)', () => {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /applied: 2026_11_23_0001_foundation/);
 
-    r = cbec(dir, ['user', 'add', '--username', 'cz-officer', '--role', 'commerce', '--zone', 'chenzhou'], { CBEC_NEW_PASSWORD: 'Officer@2026' });
+    r = cbec(dir, ['user', 'add', '--username', 'cz-officer', '--role', 'commerce', '--zone', 'chenzhou'], {
+      CBEC_NEW_PASSWORD: 'Officer@2026',
+    });
     assert.equal(r.code, 0, r.err);
-    r = cbec(dir, ['user', 'add', '--username', 'weak', '--role', 'tax', '--zone', 'chenzhou'], { CBEC_NEW_PASSWORD: 'weak' });
+    r = cbec(dir, ['user', 'add', '--username', 'weak', '--role', 'tax', '--zone', 'chenzhou'], {
+      CBEC_NEW_PASSWORD: 'weak',
+    });
     assert.notEqual(r.code, 0);
     assert.match(r.err, /password/);
 
@@ -59,8 +63,14 @@ describe('cbec command line (embedded database)', () => {
     r = cbec(dir, ['enterprise', 'list', '--zone', 'chenzhou', '--json']);
     assert.equal(r.code, 0, r.err);
     const listed = JSON.parse(r.out) as { name: string; uscc: string; status: string }[];
-    assert.deepEqual(listed.map((e) => e.status), ['approved', 'approved']);
-    assert.ok(listed.every((e) => !/19880808/.test(e.uscc)), 'resident IDs are listed masked');
+    assert.deepEqual(
+      listed.map((e) => e.status),
+      ['approved', 'approved'],
+    );
+    assert.ok(
+      listed.every((e) => !/19880808/.test(e.uscc)),
+      'resident IDs are listed masked',
+    );
 
     r = cbec(dir, ['audit', 'verify']);
     assert.equal(r.code, 0, r.err);
@@ -69,10 +79,14 @@ describe('cbec command line (embedded database)', () => {
 
   it('names the first hand-edited audit record', async () => {
     const handle = await openDatabase({ dataDir: dir });
-    const target = await sql<{ seq: string }>`select seq::text as seq from audit_log order by audit_log.seq limit 1 offset 1`.execute(handle.db);
+    const target = await sql<{
+      seq: string;
+    }>`select seq::text as seq from audit_log order by audit_log.seq limit 1 offset 1`.execute(handle.db);
     const seq = target.rows[0]!.seq;
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(handle.db);
-    await sql`update audit_log set after = '{"status":"approved","name":"tampered"}' where seq = ${seq}`.execute(handle.db);
+    await sql`update audit_log set after = '{"status":"approved","name":"tampered"}' where seq = ${seq}`.execute(
+      handle.db,
+    );
     await handle.close();
 
     const r = cbec(dir, ['audit', 'verify']);

@@ -50,14 +50,21 @@ for (const kind of databaseKinds()) {
       r = await ent.patch(`/api/enterprises/${enterpriseId}`, { park: '园区' });
       assert.equal(r.statusCode, 409);
 
-      const queue = json<{ items: Ent[]; total: number }>(await officer.get('/api/enterprises?status=submitted,change_submitted'));
+      const queue = json<{ items: Ent[]; total: number }>(
+        await officer.get('/api/enterprises?status=submitted,change_submitted'),
+      );
       assert.deepEqual(
         queue.items.map((e) => e.id),
         [enterpriseId],
       );
-      assert.deepEqual(queue.items[0]!.actions.sort(), ['addShop', 'approve', 'edit', 'return'].filter((a) => a !== 'edit').sort());
+      assert.deepEqual(
+        queue.items[0]!.actions.sort(),
+        ['addShop', 'approve', 'edit', 'return'].filter((a) => a !== 'edit').sort(),
+      );
 
-      r = await officer.post(`/api/enterprises/${enterpriseId}/return`, { reason: '联系电话与营业执照不一致' });
+      r = await officer.post(`/api/enterprises/${enterpriseId}/return`, {
+        reason: '联系电话与营业执照不一致',
+      });
       assert.equal(r.statusCode, 200, r.body);
       assert.equal(json<Ent>(r).status, 'returned');
 
@@ -116,7 +123,9 @@ for (const kind of databaseKinds()) {
       const auditor = await Session.login(app, 'auditor', PASSWORD);
       const r = await auditor.get(`/api/audit?entityId=${enterpriseId}&pageSize=100`);
       assert.equal(r.statusCode, 200);
-      const actions = json<{ items: { action: string; actorName: string; before: unknown; after: { status: string } }[] }>(r).items.map((i) => i.action);
+      const actions = json<{
+        items: { action: string; actorName: string; before: unknown; after: { status: string } }[];
+      }>(r).items.map((i) => i.action);
       assert.ok(actions.includes('enterprise.approve'));
       assert.ok(actions.includes('enterprise.return'));
       const verdict = json<{ ok: boolean; checked: number }>(await auditor.get('/api/audit/verify'));
@@ -128,20 +137,33 @@ for (const kind of databaseKinds()) {
 
     it('linked shops are filed to the enterprise, duplicates refused, and closed', async () => {
       const ent = await Session.login(app, 'ent-a', PASSWORD);
-      const shop = { platform: 'Amazon', shopName: 'Jia Home', url: 'https://www.amazon.com/shops/jia', siteCountry: '502' };
+      const shop = {
+        platform: 'Amazon',
+        shopName: 'Jia Home',
+        url: 'https://www.amazon.com/shops/jia',
+        siteCountry: '502',
+      };
       let r = await ent.post(`/api/enterprises/${enterpriseId}/shops`, shop);
       assert.equal(r.statusCode, 201, r.body);
       const shopId = json<{ id: string }>(r).id;
       r = await ent.post(`/api/enterprises/${enterpriseId}/shops`, { ...shop, shopName: 'jia home' });
       assert.equal(r.statusCode, 409);
-      r = await ent.post(`/api/enterprises/${enterpriseId}/shops`, { ...shop, siteCountry: '000', url: 'ftp://x' });
+      r = await ent.post(`/api/enterprises/${enterpriseId}/shops`, {
+        ...shop,
+        siteCountry: '000',
+        url: 'ftp://x',
+      });
       assert.equal(r.statusCode, 400);
       assert.deepEqual(
-        json<{ errors: { field: string }[] }>(r).errors.map((e) => e.field).sort(),
+        json<{ errors: { field: string }[] }>(r)
+          .errors.map((e) => e.field)
+          .sort(),
         ['siteCountry', 'url'],
       );
       assert.equal((await ent.delete(`/api/enterprises/${enterpriseId}/shops/${shopId}`)).statusCode, 204);
-      const detail = json<{ shops: { id: string; status: string }[] }>(await ent.get(`/api/enterprises/${enterpriseId}`));
+      const detail = json<{ shops: { id: string; status: string }[] }>(
+        await ent.get(`/api/enterprises/${enterpriseId}`),
+      );
       assert.deepEqual(
         detail.shops.map((s) => s.status),
         ['closed'],
@@ -168,9 +190,13 @@ for (const kind of databaseKinds()) {
       const auditor = await Session.login(app, 'auditor', PASSWORD);
       const trail = await auditor.get(`/api/audit?entityId=${me.user.enterpriseId}`);
       assert.equal(trail.body.includes(id), false, 'the audit trail holds no clear resident ID');
-      const raw = await p.database.db.selectFrom('enterprise').select(['resident_id_enc']).where('id', '=', me.user.enterpriseId).executeTakeFirstOrThrow();
+      const raw = await p.database.db
+        .selectFrom('enterprise')
+        .select(['resident_id_enc'])
+        .where('id', '=', me.user.enterpriseId)
+        .executeTakeFirstOrThrow();
       assert.equal(raw.resident_id_enc?.includes(id), false);
-      assert.equal(p.protector.decrypt(raw.resident_id_enc!), id);
+      assert.equal(p.protector.decrypt(raw.resident_id_enc), id);
 
       // The same person cannot file twice.
       r = await new Session(app).post('/api/auth/register', {
@@ -186,9 +212,17 @@ for (const kind of databaseKinds()) {
     it('a hand-edited audit record breaks the chain at that record', async () => {
       const { sql } = await import('kysely');
       const db = p.database.db;
-      const target = await db.selectFrom('audit_log').select(sql<string>`seq::text`.as('seq')).orderBy('seq').offset(3).limit(1).executeTakeFirstOrThrow();
+      const target = await db
+        .selectFrom('audit_log')
+        .select(sql<string>`seq::text`.as('seq'))
+        .orderBy('seq')
+        .offset(3)
+        .limit(1)
+        .executeTakeFirstOrThrow();
       // The table refuses updates; an intruder with the owner's rights disables the guard first.
-      await assert.rejects(sql`update audit_log set actor_name = 'intruder' where seq = ${target.seq}`.execute(db));
+      await assert.rejects(
+        sql`update audit_log set actor_name = 'intruder' where seq = ${target.seq}`.execute(db),
+      );
       await sql`alter table audit_log disable trigger audit_log_no_update`.execute(db);
       await sql`update audit_log set actor_name = 'intruder' where seq = ${target.seq}`.execute(db);
       await sql`alter table audit_log enable trigger audit_log_no_update`.execute(db);
@@ -210,17 +244,32 @@ for (const kind of databaseKinds()) {
       await p.close();
     });
 
-    const countEnterprises = async () => Number((await p.database.db.selectFrom('enterprise').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const countEnterprises = async () =>
+      Number(
+        (
+          await p.database.db
+            .selectFrom('enterprise')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     it('a wrong USCC, a missing and an unknown field are each named, bilingually, and nothing is written', async () => {
       const officer = await Session.login(app, 'officer', PASSWORD);
       const before = await countEnterprises();
       const good = uscc();
       const wrong = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-      const r = await officer.post('/api/enterprises', { kind: 'enterprise', uscc: wrong, roles: ['ebc'], colour: 'red' });
+      const r = await officer.post('/api/enterprises', {
+        kind: 'enterprise',
+        uscc: wrong,
+        roles: ['ebc'],
+        colour: 'red',
+      });
       assert.equal(r.statusCode, 400);
       assert.match(r.headers['content-type'] as string, /^application\/problem\+json/);
-      const problem = json<{ errors: { field: string; code: string; message: string; messageEn: string }[] }>(r);
+      const problem = json<{ errors: { field: string; code: string; message: string; messageEn: string }[] }>(
+        r,
+      );
       const byField = Object.fromEntries(problem.errors.map((e) => [e.field, e]));
       assert.equal(byField.uscc?.code, 'check_character');
       assert.ok(byField.uscc?.message.includes(`应为 ${good[17]}`), byField.uscc?.message);
@@ -234,7 +283,12 @@ for (const kind of databaseKinds()) {
       const officer = await Session.login(app, 'officer', PASSWORD);
       const id = residentId();
       const wrong = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
-      const r = await officer.post('/api/enterprises', { kind: 'individual', name: '王五', residentId: wrong, roles: ['ebc'] });
+      const r = await officer.post('/api/enterprises', {
+        kind: 'individual',
+        name: '王五',
+        residentId: wrong,
+        roles: ['ebc'],
+      });
       assert.equal(r.statusCode, 400);
       const e = json<{ errors: { field: string; code: string; messageEn: string }[] }>(r).errors[0]!;
       assert.deepEqual([e.field, e.code], ['residentId', 'check_digit']);
@@ -242,7 +296,9 @@ for (const kind of databaseKinds()) {
     });
 
     function csv(rows: string[][]): string {
-      return [['类型', '名称', '统一社会信用代码', '身份证号码', '企业角色', '县市区', '联系电话'], ...rows].map((r) => r.join(',')).join('\n');
+      return [['类型', '名称', '统一社会信用代码', '身份证号码', '企业角色', '县市区', '联系电话'], ...rows]
+        .map((r) => r.join(','))
+        .join('\n');
     }
     async function upload(s: Session, content: string, acceptValid: boolean) {
       const boundary = '----cbec';
@@ -251,7 +307,9 @@ for (const kind of databaseKinds()) {
         `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="filings.csv"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n`,
         `--${boundary}--\r\n`,
       ].join('');
-      return s.request('POST', '/api/enterprises/import', body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+      return s.request('POST', '/api/enterprises/import', body, {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      });
     }
 
     it('a file with a bad row writes none of its rows, and with acceptValid writes exactly the good ones', async () => {
@@ -259,7 +317,15 @@ for (const kind of databaseKinds()) {
       const a = uscc();
       const content = csv([
         ['企业', '衡阳一号电商有限公司', a, '', '电商企业、物流企业', '蒸湘区', '13800001234'],
-        ['企业', '衡阳二号电商有限公司', a.slice(0, 17) + (a[17] === '0' ? '1' : '0'), '', '电商企业', '蒸湘区', ''],
+        [
+          '企业',
+          '衡阳二号电商有限公司',
+          a.slice(0, 17) + (a[17] === '0' ? '1' : '0'),
+          '',
+          '电商企业',
+          '蒸湘区',
+          '',
+        ],
         ['个人', '赵六', '', residentId(), '电商企业', '耒阳市', ''],
         ['企业', '衡阳重复电商有限公司', a, '', '电商企业', '', ''],
         ['企业', '衡阳三号电商有限公司', uscc(), '', '不存在的角色', '天元区', ''],
@@ -267,11 +333,18 @@ for (const kind of databaseKinds()) {
       const before = await countEnterprises();
       let r = await upload(officer, content, false);
       assert.equal(r.statusCode, 200, r.body);
-      let report = json<{ imported: number; rejected: number; rolledBack: boolean; rows: { row: number; ok: boolean; errors: { field: string; code: string }[] }[] }>(r);
+      let report = json<{
+        imported: number;
+        rejected: number;
+        rolledBack: boolean;
+        rows: { row: number; ok: boolean; errors: { field: string; code: string }[] }[];
+      }>(r);
       assert.equal(report.imported, 0);
       assert.equal(report.rolledBack, true);
       assert.deepEqual(
-        report.rows.filter((x) => x.errors.length).map((x) => [x.row, x.errors.map((e) => `${e.field}:${e.code}`).join(' ')]),
+        report.rows
+          .filter((x) => x.errors.length)
+          .map((x) => [x.row, x.errors.map((e) => `${e.field}:${e.code}`).join(' ')]),
         [
           [3, 'uscc:check_character'],
           [5, 'uscc:duplicate_in_file'],
@@ -285,8 +358,13 @@ for (const kind of databaseKinds()) {
       assert.equal(report.imported, 2);
       assert.equal(report.rejected, 3);
       assert.equal(await countEnterprises(), before + 2);
-      const listed = json<{ items: { name: string; status: string; district: string }[] }>(await officer.get('/api/enterprises?q=衡阳一号'));
-      assert.deepEqual(listed.items.map((e) => [e.status, e.district]), [['approved', '430408']]);
+      const listed = json<{ items: { name: string; status: string; district: string }[] }>(
+        await officer.get('/api/enterprises?q=衡阳一号'),
+      );
+      assert.deepEqual(
+        listed.items.map((e) => [e.status, e.district]),
+        [['approved', '430408']],
+      );
 
       // The same file again: every row is now a duplicate or bad, nothing doubles.
       r = await upload(officer, content, true);

@@ -24,29 +24,52 @@ for (const kind of databaseKinds()) {
     });
 
     it('sets an HttpOnly SameSite=Strict session cookie and never returns the password hash', async () => {
-      const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officer', password: PASSWORD } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'officer', password: PASSWORD },
+      });
       assert.equal(r.statusCode, 200);
       const cookie = r.cookies.find((c) => c.name === 'cbec_session')!;
       assert.equal(cookie.httpOnly, true);
       assert.equal(cookie.sameSite, 'Strict');
       assert.equal(r.body.includes('argon2'), false);
-      const row = await p.database.db.selectFrom('app_user').select('password_hash').where('username', '=', 'officer').executeTakeFirstOrThrow();
+      const row = await p.database.db
+        .selectFrom('app_user')
+        .select('password_hash')
+        .where('username', '=', 'officer')
+        .executeTakeFirstOrThrow();
       assert.match(row.password_hash, /^\$argon2id\$/);
     });
 
     it('locks an account for 15 minutes after 5 failures, even against the right password, then lets it in', async () => {
       await makeUser(p, 'victim', 'finance', 'zhuzhou');
       const s = new Session(app);
-      for (let i = 1; i <= 4; i++) assert.equal((await s.post('/api/auth/login', { username: 'victim', password: 'Wrong@pass1' })).statusCode, 401);
+      for (let i = 1; i <= 4; i++)
+        assert.equal(
+          (await s.post('/api/auth/login', { username: 'victim', password: 'Wrong@pass1' })).statusCode,
+          401,
+        );
       const fifth = await s.post('/api/auth/login', { username: 'victim', password: 'Wrong@pass1' });
       assert.equal(fifth.statusCode, 423);
       assert.match(json<{ detail: string }>(fifth).detail, /锁定/);
-      assert.equal((await s.post('/api/auth/login', { username: 'victim', password: PASSWORD })).statusCode, 423);
+      assert.equal(
+        (await s.post('/api/auth/login', { username: 'victim', password: PASSWORD })).statusCode,
+        423,
+      );
       p.clock.advance(14 * 60_000);
-      assert.equal((await s.post('/api/auth/login', { username: 'victim', password: PASSWORD })).statusCode, 423);
+      assert.equal(
+        (await s.post('/api/auth/login', { username: 'victim', password: PASSWORD })).statusCode,
+        423,
+      );
       p.clock.advance(60_000 + 1);
-      assert.equal((await s.post('/api/auth/login', { username: 'victim', password: PASSWORD })).statusCode, 200);
-      const trail = json<{ items: { action: string }[] }>(await (await Session.login(app, 'zz-admin', PASSWORD)).get('/api/audit?action=auth.locked'));
+      assert.equal(
+        (await s.post('/api/auth/login', { username: 'victim', password: PASSWORD })).statusCode,
+        200,
+      );
+      const trail = json<{ items: { action: string }[] }>(
+        await (await Session.login(app, 'zz-admin', PASSWORD)).get('/api/audit?action=auth.locked'),
+      );
       assert.equal(trail.items.length, 1);
     });
 
@@ -78,14 +101,27 @@ for (const kind of databaseKinds()) {
       assert.equal(r.statusCode, 201, r.body);
       const { token, id } = json<{ token: string; id: string }>(r);
       assert.match(token, /^cbec_/);
-      const stored = await p.database.db.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      const stored = await p.database.db
+        .selectFrom('api_token')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       assert.notEqual(stored.token_hash, token);
       assert.equal(JSON.stringify(json(await s.get('/api/tokens'))).includes(token), false);
 
       const call = (method: 'GET' | 'POST', url: string, payload?: object) =>
-        app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+        app.inject({
+          method,
+          url,
+          headers: { authorization: `Bearer ${token}` },
+          ...(payload ? { payload } : {}),
+        });
       assert.equal((await call('GET', '/api/enterprises')).statusCode, 200);
-      assert.equal((await call('POST', '/api/enterprises', {})).statusCode, 400, 'no CSRF needed with a token');
+      assert.equal(
+        (await call('POST', '/api/enterprises', {})).statusCode,
+        400,
+        'no CSRF needed with a token',
+      );
       assert.equal((await s.delete(`/api/tokens/${id}`)).statusCode, 204);
       assert.equal((await call('GET', '/api/enterprises')).statusCode, 401);
       p.clock.advance(31 * 86400_000);
@@ -93,26 +129,57 @@ for (const kind of databaseKinds()) {
 
     it('admins add users of their zone only, under the password policy, bound to enterprises of that zone', async () => {
       const admin = await Session.login(app, 'zz-admin', PASSWORD);
-      let r = await admin.post('/api/users', { username: 'weak', displayName: 'W', password: 'abcdefgh', role: 'tax' });
+      let r = await admin.post('/api/users', {
+        username: 'weak',
+        displayName: 'W',
+        password: 'abcdefgh',
+        role: 'tax',
+      });
       assert.equal(r.statusCode, 400);
       assert.equal(json<{ errors: { field: string; code: string }[] }>(r).errors[0]!.code, 'weak_password');
-      r = await admin.post('/api/users', { username: 'ent-x', displayName: 'X', password: 'Good@pass1', role: 'enterprise', enterpriseId: chenzhouEnterprise });
+      r = await admin.post('/api/users', {
+        username: 'ent-x',
+        displayName: 'X',
+        password: 'Good@pass1',
+        role: 'enterprise',
+        enterpriseId: chenzhouEnterprise,
+      });
       assert.equal(r.statusCode, 400, 'an enterprise of another zone');
       assert.equal(json<{ errors: { field: string }[] }>(r).errors[0]!.field, 'enterpriseId');
-      r = await admin.post('/api/users', { username: 'cz-tax', displayName: 'X', password: 'Good@pass1', role: 'tax', zoneCode: 'chenzhou' });
+      r = await admin.post('/api/users', {
+        username: 'cz-tax',
+        displayName: 'X',
+        password: 'Good@pass1',
+        role: 'tax',
+        zoneCode: 'chenzhou',
+      });
       assert.equal(r.statusCode, 400);
-      r = await admin.post('/api/users', { username: 'zz-tax', displayName: '税务', password: 'Good@pass1', role: 'tax' });
+      r = await admin.post('/api/users', {
+        username: 'zz-tax',
+        displayName: '税务',
+        password: 'Good@pass1',
+        role: 'tax',
+      });
       assert.equal(r.statusCode, 201, r.body);
       const created = json<{ id: string; zoneCode: string }>(r);
       assert.equal(created.zoneCode, 'zhuzhou');
-      r = await admin.post('/api/users', { username: 'ZZ-TAX', displayName: '税务', password: 'Good@pass1', role: 'tax' });
+      r = await admin.post('/api/users', {
+        username: 'ZZ-TAX',
+        displayName: '税务',
+        password: 'Good@pass1',
+        role: 'tax',
+      });
       assert.equal(r.statusCode, 400, 'usernames are unique regardless of case');
 
       // Disabling ends the user's sessions.
       const tax = await Session.login(app, 'zz-tax', 'Good@pass1');
       assert.equal((await admin.patch(`/api/users/${created.id}`, { disabled: true })).statusCode, 200);
       assert.equal((await tax.get('/api/auth/me')).statusCode, 401);
-      assert.equal((await new Session(app).post('/api/auth/login', { username: 'zz-tax', password: 'Good@pass1' })).statusCode, 401);
+      assert.equal(
+        (await new Session(app).post('/api/auth/login', { username: 'zz-tax', password: 'Good@pass1' }))
+          .statusCode,
+        401,
+      );
     });
 
     it('the same Idempotency-Key replays the first response and files nothing twice', async () => {
@@ -125,9 +192,17 @@ for (const kind of databaseKinds()) {
       assert.equal(again.statusCode, 201);
       assert.equal(again.headers['idempotent-replayed'], 'true');
       assert.equal(json<{ id: string }>(again).id, json<{ id: string }>(first).id);
-      const other = await s.post('/api/enterprises', { ...body, name: '另一个' }, { 'idempotency-key': 'create-0001-abcdef' });
+      const other = await s.post(
+        '/api/enterprises',
+        { ...body, name: '另一个' },
+        { 'idempotency-key': 'create-0001-abcdef' },
+      );
       assert.equal(other.statusCode, 409);
-      const n = await p.database.db.selectFrom('enterprise').select('id').where('name', '=', '幂等测试有限公司').execute();
+      const n = await p.database.db
+        .selectFrom('enterprise')
+        .select('id')
+        .where('name', '=', '幂等测试有限公司')
+        .execute();
       assert.equal(n.length, 1);
     });
   });

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { auditHash, canonicalJson, ChainVerifier, GENESIS_HASH, type HashedAuditFields } from './audit-hash.js';
+import {
+  auditHash,
+  canonicalJson,
+  ChainVerifier,
+  GENESIS_HASH,
+  type HashedAuditFields,
+} from './audit-hash.js';
 
 function chain(n: number): (HashedAuditFields & { hash: string })[] {
   const out: (HashedAuditFields & { hash: string })[] = [];
@@ -40,7 +46,10 @@ function verify(records: (HashedAuditFields & { hash: string })[]) {
 
 describe('audit hash chain', () => {
   it('canonical JSON ignores key order at every depth', () => {
-    assert.equal(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } }), canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+    assert.equal(
+      canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } }),
+      canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }),
+    );
   });
 
   it('an intact chain verifies', () => {
@@ -49,12 +58,17 @@ describe('audit hash chain', () => {
 
   it('any edited field of any record is found at that record (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9 }), fc.constantFrom('actorName', 'action', 'entityId', 'zoneCode', 'at'), (i, field) => {
-        const records = chain(10);
-        const r = records[i]!;
-        (r as unknown as Record<string, unknown>)[field] = `${String((r as unknown as Record<string, unknown>)[field])}x`;
-        assert.deepEqual(verify(records), { seq: String(i + 1), reason: 'hash_mismatch' });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9 }),
+        fc.constantFrom('actorName', 'action', 'entityId', 'zoneCode', 'at'),
+        (i, field) => {
+          const records = chain(10);
+          const r = records[i]!;
+          (r as unknown as Record<string, unknown>)[field] =
+            `${String((r as unknown as Record<string, unknown>)[field])}x`;
+          assert.deepEqual(verify(records), { seq: String(i + 1), reason: 'hash_mismatch' });
+        },
+      ),
     );
   });
 

@@ -83,7 +83,12 @@ export const auditRepository = {
   },
 
   async lastHash(db: Executor): Promise<string | undefined> {
-    const r = await db.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const r = await db
+      .selectFrom('audit_log')
+      .select('hash')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return r?.hash;
   },
 
@@ -133,7 +138,8 @@ export const auditRepository = {
     page: { page: number; pageSize: number },
   ): Promise<{ items: AuditRow[]; total: number }> {
     let q = db.selectFrom('audit_log');
-    if (filter.zoneCode !== undefined && filter.zoneCode !== null) q = q.where('zone_code', '=', filter.zoneCode);
+    if (filter.zoneCode !== undefined && filter.zoneCode !== null)
+      q = q.where('zone_code', '=', filter.zoneCode);
     if (filter.action) q = q.where('action', '=', filter.action);
     if (filter.entityType) q = q.where('entity_type', '=', filter.entityType);
     if (filter.entityId) q = q.where('entity_id', '=', filter.entityId);

@@ -7,10 +7,14 @@ export const auditRoutes =
   ({ baseCtx }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['audit'];
-    app.get('/audit', { schema: { tags, summary: '审计日志 / Audit trail', querystring: ZAuditQuery } }, async (req) =>
-      listAudit(baseCtx(req), req.query),
+    app.get(
+      '/audit',
+      { schema: { tags, summary: '审计日志 / Audit trail', querystring: ZAuditQuery } },
+      async (req) => listAudit(baseCtx(req), req.query),
     );
-    app.get('/audit/verify', { schema: { tags, summary: '校验哈希链 / Verify the hash chain' } }, async (req) =>
-      checkAuditChain(baseCtx(req)),
+    app.get(
+      '/audit/verify',
+      { schema: { tags, summary: '校验哈希链 / Verify the hash chain' } },
+      async (req) => checkAuditChain(baseCtx(req)),
     );
   };

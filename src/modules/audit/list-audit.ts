@@ -20,7 +20,11 @@ export type AuditRecordView = Omit<AuditRow, 'prevHash'>;
 export async function listAudit(ctx: Ctx, query: unknown): Promise<Page<AuditRecordView>> {
   const actor = authorize(ctx, 'audit:read');
   const q = parseOrThrow(ZAuditQuery, query);
-  const { items, total } = await auditRepository.list(ctx.db, { ...q, zoneCode: zoneScope(actor, q.zoneCode) }, q);
+  const { items, total } = await auditRepository.list(
+    ctx.db,
+    { ...q, zoneCode: zoneScope(actor, q.zoneCode) },
+    q,
+  );
   return {
     items: items.map(({ prevHash: _prev, ...rest }) => rest),
     total,

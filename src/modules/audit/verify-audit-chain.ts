@@ -4,10 +4,14 @@ import type { Db } from '../../db/database.js';
 import { ChainVerifier, type ChainBreak } from './audit-hash.js';
 import { auditRepository } from './audit.repository.js';
 
-export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; firstBroken: ChainBreak };
+export type ChainVerdict =
+  { ok: true; checked: number } | { ok: false; checked: number; firstBroken: ChainBreak };
 
 /** Recomputes every hash of the trail in order; reports progress every 10,000 records. */
-export async function verifyAuditChain(db: Db, onProgress?: (checked: number) => void): Promise<ChainVerdict> {
+export async function verifyAuditChain(
+  db: Db,
+  onProgress?: (checked: number) => void,
+): Promise<ChainVerdict> {
   const verifier = new ChainVerifier();
   for await (const row of auditRepository.walk(db)) {
     const broken = verifier.push(row);

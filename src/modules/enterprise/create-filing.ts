@@ -13,12 +13,18 @@ import { duplicateError, recordFilingStep, resolveDistrict } from './filing-supp
 export async function createFiling(ctx: Ctx, input: unknown): Promise<EnterpriseView> {
   const actor = authorize(ctx, 'enterprise:write');
   const requestedZone = (input as { zoneCode?: unknown } | null)?.zoneCode;
-  const data = validateFiling(actor.zoneCode ?? (typeof requestedZone === 'string' ? requestedZone : null), input);
+  const data = validateFiling(
+    actor.zoneCode ?? (typeof requestedZone === 'string' ? requestedZone : null),
+    input,
+  );
   const zoneCode = actor.zoneCode ?? data.zoneCode;
   if (!zoneCode)
     throw AppError.field('zoneCode', 'required', { zh: '请选择综试区', en: 'Choose the zone of the filing' });
   if (actor.zoneCode !== null && data.zoneCode !== undefined && data.zoneCode !== actor.zoneCode)
-    throw AppError.field('zoneCode', 'out_of_scope', { zh: '只能为本综试区备案', en: 'You can only file in your own zone' });
+    throw AppError.field('zoneCode', 'out_of_scope', {
+      zh: '只能为本综试区备案',
+      en: 'You can only file in your own zone',
+    });
   const row = await inTransaction(ctx, (tx) => insertFiling(tx, zoneCode, data));
   return toEnterpriseView(actor, row);
 }
@@ -31,7 +37,12 @@ export function validateFiling(zoneCode: string | null, input: unknown): FilingI
   const parsed = ZFilingInput.safeParse(input);
   const errors = parsed.success ? [] : fieldErrorsFromZod(parsed.error.issues);
   const district = (input as { district?: unknown } | null)?.district;
-  if (zoneCode && typeof district === 'string' && district.trim() !== '' && !errors.some((e) => e.field === 'district')) {
+  if (
+    zoneCode &&
+    typeof district === 'string' &&
+    district.trim() !== '' &&
+    !errors.some((e) => e.field === 'district')
+  ) {
     const r = resolveDistrict(zoneCode, district.trim());
     if (r.error) errors.push(r.error);
   }
@@ -40,7 +51,12 @@ export function validateFiling(zoneCode: string | null, input: unknown): FilingI
 }
 
 /** Builds the row for a new draft filing; personal identifiers are sealed, hashed and masked. */
-export function newFilingRow(ctx: Ctx, zoneCode: string, data: FilingInput, id: string = randomUUID()): EnterpriseRow {
+export function newFilingRow(
+  ctx: Ctx,
+  zoneCode: string,
+  data: FilingInput,
+  id: string = randomUUID(),
+): EnterpriseRow {
   const now = ctx.clock.now();
   const district = resolveDistrict(zoneCode, data.district);
   if (district.error) throw AppError.validation([district.error]);
@@ -90,4 +106,3 @@ export async function insertFiling(ctx: Ctx, zoneCode: string, data: FilingInput
   await recordFilingStep(ctx, { action: 'create', before: null, after: row });
   return row;
 }
-

@@ -4,14 +4,20 @@ import { maskAddress, maskEmail, maskPhone } from '../../shared/mask.js';
 import { allowedActions } from '../../shared/state-machine.js';
 import type { EnterpriseRow, FilingEventRow, ShopRow } from './enterprise.repository.js';
 import type { FilingPatch, FilingStatus } from './enterprise.schemas.js';
-import { AWAITING_REVIEW, EDITABLE_AS_CHANGE, EDITABLE_DIRECTLY, FILING_TRANSITIONS } from './filing-status.js';
+import {
+  AWAITING_REVIEW,
+  EDITABLE_AS_CHANGE,
+  EDITABLE_DIRECTLY,
+  FILING_TRANSITIONS,
+} from './filing-status.js';
 
 export type EnterpriseAction = 'edit' | 'submit' | 'approve' | 'return' | 'addShop';
 
 /** May the actor change this filing: its own enterprise user, or the zone's commerce bureau. */
 export function canWrite(actor: Actor, row: Pick<EnterpriseRow, 'id'>): boolean {
   return (
-    (can(actor.role, 'enterprise:write-own') && actor.enterpriseId === row.id) || can(actor.role, 'enterprise:write')
+    (can(actor.role, 'enterprise:write-own') && actor.enterpriseId === row.id) ||
+    can(actor.role, 'enterprise:write')
   );
 }
 
@@ -21,7 +27,8 @@ export function actionsFor(actor: Actor, row: EnterpriseRow): EnterpriseAction[]
   if (canWrite(actor, row)) {
     if (EDITABLE_DIRECTLY.includes(status) || EDITABLE_AS_CHANGE.includes(status)) out.push('edit');
     const next = allowedActions(FILING_TRANSITIONS, status);
-    if (next.includes('submit') || (next.includes('submit_change') && row.pending !== null)) out.push('submit');
+    if (next.includes('submit') || (next.includes('submit_change') && row.pending !== null))
+      out.push('submit');
     out.push('addShop');
   }
   if (can(actor.role, 'enterprise:review') && AWAITING_REVIEW.includes(status)) out.push('approve', 'return');

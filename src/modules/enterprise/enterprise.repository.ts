@@ -48,16 +48,27 @@ export const enterpriseRepository = {
   },
 
   async update(db: Executor, id: string, changes: Updateable<EnterpriseTable>) {
-    const values = 'pending' in changes ? { ...changes, pending: changes.pending === null ? null : JSON.stringify(changes.pending) } : changes;
+    const values =
+      'pending' in changes
+        ? { ...changes, pending: changes.pending === null ? null : JSON.stringify(changes.pending) }
+        : changes;
     await db.updateTable('enterprise').set(values).where('id', '=', id).execute();
   },
 
   findByUscc(db: Executor, uscc: string) {
-    return db.selectFrom('enterprise').select(['id', 'zone_code']).where('uscc', '=', uscc).executeTakeFirst();
+    return db
+      .selectFrom('enterprise')
+      .select(['id', 'zone_code'])
+      .where('uscc', '=', uscc)
+      .executeTakeFirst();
   },
 
   findByResidentHash(db: Executor, hash: string) {
-    return db.selectFrom('enterprise').select(['id', 'zone_code']).where('resident_id_hash', '=', hash).executeTakeFirst();
+    return db
+      .selectFrom('enterprise')
+      .select(['id', 'zone_code'])
+      .where('resident_id_hash', '=', hash)
+      .executeTakeFirst();
   },
 
   /** Which of the given USCCs and resident-ID hashes are already filed (for bulk import). */
@@ -94,13 +105,17 @@ export const enterpriseRepository = {
     if (filter.q) {
       const like = `%${escapeLike(filter.q)}%`;
       const upper = filter.q.toUpperCase();
-      q = q.where((eb) => eb.or([eb('name', 'ilike', like), eb('uscc', '=', upper), eb('customs_code', '=', upper)]));
+      q = q.where((eb) =>
+        eb.or([eb('name', 'ilike', like), eb('uscc', '=', upper), eb('customs_code', '=', upper)]),
+      );
     }
     const column = sortColumns[page.sort.field as keyof typeof sortColumns] ?? 'updated_at';
     const [items, count] = await Promise.all([
       q
         .selectAll()
-        .orderBy(column, (ob) => (page.sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
+        .orderBy(column, (ob) =>
+          page.sort.direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast(),
+        )
         .orderBy('id')
         .limit(page.pageSize)
         .offset((page.page - 1) * page.pageSize)
@@ -118,11 +133,21 @@ export const enterpriseRepository = {
   },
 
   listEvents(db: Executor, enterpriseId: string) {
-    return db.selectFrom('filing_event').selectAll().where('enterprise_id', '=', enterpriseId).orderBy('at').execute();
+    return db
+      .selectFrom('filing_event')
+      .selectAll()
+      .where('enterprise_id', '=', enterpriseId)
+      .orderBy('at')
+      .execute();
   },
 
   listShops(db: Executor, enterpriseId: string) {
-    return db.selectFrom('shop').selectAll().where('enterprise_id', '=', enterpriseId).orderBy('created_at').execute();
+    return db
+      .selectFrom('shop')
+      .selectAll()
+      .where('enterprise_id', '=', enterpriseId)
+      .orderBy('created_at')
+      .execute();
   },
 
   findShop(db: Executor, enterpriseId: string, shopId: string) {

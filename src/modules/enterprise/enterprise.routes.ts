@@ -5,7 +5,14 @@ import { setSessionCookie } from '../identity/identity.routes.js';
 import { AppError } from '../../shared/app-error.js';
 import { approveFiling } from './approve-filing.js';
 import { createFiling } from './create-filing.js';
-import { ZEnterpriseQuery, ZFilingInput, ZFilingPatch, ZRegisterInput, ZReturnInput, ZShopInput } from './enterprise.schemas.js';
+import {
+  ZEnterpriseQuery,
+  ZFilingInput,
+  ZFilingPatch,
+  ZRegisterInput,
+  ZReturnInput,
+  ZShopInput,
+} from './enterprise.schemas.js';
 import { getEnterprise } from './get-enterprise.js';
 import { importEnterprises } from './import-enterprises.js';
 import { importTemplate, readImportFile } from './import-file.js';
@@ -40,19 +47,27 @@ export const enterpriseRoutes =
       },
     );
 
-    app.get('/enterprises', { schema: { tags, summary: '备案企业 / Filed enterprises', querystring: ZEnterpriseQuery } }, async (req) =>
-      listEnterprises(baseCtx(req), req.query),
+    app.get(
+      '/enterprises',
+      { schema: { tags, summary: '备案企业 / Filed enterprises', querystring: ZEnterpriseQuery } },
+      async (req) => listEnterprises(baseCtx(req), req.query),
     );
-    app.post('/enterprises', { schema: { tags, summary: '新建备案 / New filing', body: ZFilingInput } }, async (req, reply) =>
-      reply.code(201).send(await createFiling(baseCtx(req), req.body)),
+    app.post(
+      '/enterprises',
+      { schema: { tags, summary: '新建备案 / New filing', body: ZFilingInput } },
+      async (req, reply) => reply.code(201).send(await createFiling(baseCtx(req), req.body)),
     );
-    app.get('/enterprises/import/template.xlsx', { schema: { tags, summary: '导入模板 / Import template' } }, async (req, reply) => {
-      authorize(baseCtx(req), 'enterprise:import');
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="enterprise-import-template.xlsx"`)
-        .send(await importTemplate());
-    });
+    app.get(
+      '/enterprises/import/template.xlsx',
+      { schema: { tags, summary: '导入模板 / Import template' } },
+      async (req, reply) => {
+        authorize(baseCtx(req), 'enterprise:import');
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="enterprise-import-template.xlsx"`)
+          .send(await importTemplate());
+      },
+    );
     app.post(
       '/enterprises/import',
       { schema: { tags, summary: '批量备案导入 / Bulk filing (multipart: file, acceptValid, zoneCode)' } },
@@ -70,22 +85,38 @@ export const enterpriseRoutes =
           if (part.type === 'file') file = { name: part.filename, content: await part.toBuffer() };
           else fields[part.fieldname] = String(part.value);
         }
-        if (!file) throw AppError.field('file', 'required', { zh: '请选择要导入的文件', en: 'Choose a file to import' });
+        if (!file)
+          throw AppError.field('file', 'required', {
+            zh: '请选择要导入的文件',
+            en: 'Choose a file to import',
+          });
         const rows = await readImportFile(file.content, file.name);
-        return importEnterprises(ctx, { rows, zoneCode: fields.zoneCode, acceptValid: fields.acceptValid === 'true' });
+        return importEnterprises(ctx, {
+          rows,
+          zoneCode: fields.zoneCode,
+          acceptValid: fields.acceptValid === 'true',
+        });
       },
     );
-    app.get('/enterprises/:id', { schema: { tags, summary: '备案详情 / Filing detail', params: ZId } }, async (req) =>
-      getEnterprise(baseCtx(req), id(req.params)),
+    app.get(
+      '/enterprises/:id',
+      { schema: { tags, summary: '备案详情 / Filing detail', params: ZId } },
+      async (req) => getEnterprise(baseCtx(req), id(req.params)),
     );
-    app.patch('/enterprises/:id', { schema: { tags, summary: '修改备案 / Change a filing', params: ZId, body: ZFilingPatch } }, async (req) =>
-      updateFiling(baseCtx(req), id(req.params), req.body),
+    app.patch(
+      '/enterprises/:id',
+      { schema: { tags, summary: '修改备案 / Change a filing', params: ZId, body: ZFilingPatch } },
+      async (req) => updateFiling(baseCtx(req), id(req.params), req.body),
     );
-    app.post('/enterprises/:id/submit', { schema: { tags, summary: '提交审核 / Submit for review', params: ZId } }, async (req) =>
-      submitFiling(baseCtx(req), id(req.params)),
+    app.post(
+      '/enterprises/:id/submit',
+      { schema: { tags, summary: '提交审核 / Submit for review', params: ZId } },
+      async (req) => submitFiling(baseCtx(req), id(req.params)),
     );
-    app.post('/enterprises/:id/approve', { schema: { tags, summary: '审核通过 / Approve', params: ZId } }, async (req) =>
-      approveFiling(baseCtx(req), id(req.params)),
+    app.post(
+      '/enterprises/:id/approve',
+      { schema: { tags, summary: '审核通过 / Approve', params: ZId } },
+      async (req) => approveFiling(baseCtx(req), id(req.params)),
     );
     app.post(
       '/enterprises/:id/return',

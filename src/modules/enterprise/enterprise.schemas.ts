@@ -19,7 +19,14 @@ export const ENTERPRISE_ROLES = [
 ] as const;
 export type EnterpriseRole = (typeof ENTERPRISE_ROLES)[number];
 
-export const FILING_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'change_submitted', 'change_returned'] as const;
+export const FILING_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'change_submitted',
+  'change_returned',
+] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];
 
 export const ZZone = z.enum(['zhuzhou', 'chenzhou', 'hengyang']);
@@ -55,8 +62,14 @@ export const ZResidentId = z
     const r = checkResidentId(v);
     if (r.ok) return r.value;
     const messages = {
-      format: { zh: '身份证号码应为18位（最后一位可为 X）', en: 'A resident ID number has 18 characters (the last may be X)' },
-      birth_date: { zh: '身份证号码中的出生日期无效', en: 'The birth date inside the resident ID number is not valid' },
+      format: {
+        zh: '身份证号码应为18位（最后一位可为 X）',
+        en: 'A resident ID number has 18 characters (the last may be X)',
+      },
+      birth_date: {
+        zh: '身份证号码中的出生日期无效',
+        en: 'The birth date inside the resident ID number is not valid',
+      },
       check_digit: {
         zh: `身份证号码校验码错误：第18位应为 ${r.expected ?? ''}`,
         en: `Wrong resident ID check digit: the 18th character should be ${r.expected ?? ''}`,

@@ -18,7 +18,8 @@ const EDGES: [FilingStatus, FilingAction, FilingStatus][] = [
 
 describe('filing status flow', () => {
   it('allows every listed edge', () => {
-    for (const [from, action, to] of EDGES) assert.deepEqual(transition(FILING_TRANSITIONS, from, action), { ok: true, to });
+    for (const [from, action, to] of EDGES)
+      assert.deepEqual(transition(FILING_TRANSITIONS, from, action), { ok: true, to });
   });
 
   it('refuses every other (state, action) pair', () => {

@@ -1,7 +1,8 @@
 import type { TransitionTable } from '../../shared/state-machine.js';
 import type { FilingStatus } from './enterprise.schemas.js';
 
-export type FilingAction = 'submit' | 'approve' | 'return' | 'submit_change' | 'approve_change' | 'return_change';
+export type FilingAction =
+  'submit' | 'approve' | 'return' | 'submit_change' | 'approve_change' | 'return_change';
 
 /**
  * The filing flow (issue 2 §6): draft → submitted → approved | returned (with reason) → resubmitted;

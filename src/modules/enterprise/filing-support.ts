@@ -27,7 +27,8 @@ export async function loadForChange(ctx: Ctx, actor: Actor, id: string): Promise
  */
 export function authorizeFilingWrite(ctx: Ctx): Actor {
   const actor = requireActor(ctx);
-  if (!can(actor.role, 'enterprise:write') && !can(actor.role, 'enterprise:write-own')) throw new AppError('forbidden');
+  if (!can(actor.role, 'enterprise:write') && !can(actor.role, 'enterprise:write-own'))
+    throw new AppError('forbidden');
   return actor;
 }
 
@@ -36,7 +37,10 @@ export function requireWrite(actor: Actor, row: EnterpriseRow): void {
 }
 
 /** A district given by its GB/T 2260 code or its name, stored as the code; it must be in the zone. */
-export function resolveDistrict(zone: string, value: string | null | undefined): { code: string | null | undefined; error?: FieldError } {
+export function resolveDistrict(
+  zone: string,
+  value: string | null | undefined,
+): { code: string | null | undefined; error?: FieldError } {
   if (value === undefined || value === null) return { code: value };
   const match = districtsOf(zone).find((d) => d.code === value || d.nameZh === value || d.nameEn === value);
   if (match) return { code: match.code };
@@ -48,7 +52,10 @@ export function resolveDistrict(zone: string, value: string | null | undefined):
     error: {
       field: 'district',
       code: 'unknown_district',
-      message: { zh: `县市区不在本综试区内，可选：${names}`, en: `Not a county or district of this zone's city` },
+      message: {
+        zh: `县市区不在本综试区内，可选：${names}`,
+        en: `Not a county or district of this zone's city`,
+      },
     },
   };
 }
@@ -78,7 +85,13 @@ export function duplicateError(field: 'uscc' | 'residentId'): AppError {
  */
 export async function recordFilingStep(
   ctx: Ctx,
-  step: { action: string; before: EnterpriseRow | null; after: EnterpriseRow; reason?: string | null; changes?: unknown },
+  step: {
+    action: string;
+    before: EnterpriseRow | null;
+    after: EnterpriseRow;
+    reason?: string | null;
+    changes?: unknown;
+  },
 ): Promise<void> {
   const actor = ctx.actor;
   await enterpriseRepository.insertEvent(ctx.db, {

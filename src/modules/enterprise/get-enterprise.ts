@@ -23,5 +23,9 @@ export async function getEnterprise(ctx: Ctx, id: string): Promise<EnterpriseDet
     enterpriseRepository.listShops(ctx.db, id),
     enterpriseRepository.listEvents(ctx.db, id),
   ]);
-  return { ...toEnterpriseView(actor, row), shops: shops.map(toShopView), history: events.map(toHistoryView) };
+  return {
+    ...toEnterpriseView(actor, row),
+    shops: shops.map(toShopView),
+    history: events.map(toHistoryView),
+  };
 }

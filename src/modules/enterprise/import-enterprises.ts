@@ -45,7 +45,8 @@ export interface ImportReport {
 /** Turns a file row's text into a filing input (Chinese names of kinds and roles accepted). */
 function toInput(values: Record<string, string>): Record<string, unknown> {
   const input: Record<string, unknown> = { ...values };
-  input.kind = KIND_NAMES[values.kind ?? ''] ?? values.kind ?? (values.residentId ? 'individual' : 'enterprise');
+  input.kind =
+    KIND_NAMES[values.kind ?? ''] ?? values.kind ?? (values.residentId ? 'individual' : 'enterprise');
   input.roles = (values.roles ?? '')
     .split(/[、,，;；\s]+/)
     .filter(Boolean)
@@ -79,7 +80,10 @@ export async function importEnterprises(
   const zoneCode = actor.zoneCode ?? input.zoneCode;
   if (!zoneCode) throw AppError.field('zoneCode', 'required', { zh: '请选择综试区', en: 'Choose the zone' });
   if (actor.zoneCode !== null && input.zoneCode && input.zoneCode !== actor.zoneCode)
-    throw AppError.field('zoneCode', 'out_of_scope', { zh: '只能导入本综试区', en: 'You can only import into your own zone' });
+    throw AppError.field('zoneCode', 'out_of_scope', {
+      zh: '只能导入本综试区',
+      en: 'You can only import into your own zone',
+    });
 
   const reports: ImportRowReport[] = [];
   const good: { report: ImportRowReport; data: FilingInput }[] = [];
@@ -113,7 +117,9 @@ export async function importEnterprises(
 
   return inTransaction(ctx, async (tx) => {
     const usccs = good.flatMap((g) => (g.data.kind === 'enterprise' ? [g.data.uscc] : []));
-    const hashes = good.flatMap((g) => (g.data.kind === 'individual' ? [ctx.protector.keyedHash(g.data.residentId)] : []));
+    const hashes = good.flatMap((g) =>
+      g.data.kind === 'individual' ? [ctx.protector.keyedHash(g.data.residentId)] : [],
+    );
     const existing = await enterpriseRepository.existingIdentifiers(tx.db, usccs, hashes);
     const rows = [];
     for (const g of good) {
@@ -140,7 +146,12 @@ export async function importEnterprises(
     }
     const now = ctx.clock.now();
     for (const { report, row } of rows) {
-      const filed = { ...row, submitted_at: now, approved_at: now, reviewed_by: actor.via === 'system' ? null : actor.userId };
+      const filed = {
+        ...row,
+        submitted_at: now,
+        approved_at: now,
+        reviewed_by: actor.via === 'system' ? null : actor.userId,
+      };
       await enterpriseRepository.insert(tx.db, filed);
       await recordFilingStep(tx, { action: 'import', before: null, after: filed });
       report.ok = true;

@@ -53,9 +53,9 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
   }
-  return String(value as string | number | boolean);
+  return typeof value === 'boolean' ? String(value) : '';
 }
 
 /** Reads an .xlsx or .csv import file into rows keyed by field name. */
@@ -63,13 +63,17 @@ export async function readImportFile(content: Buffer, filename: string): Promise
   const ext = path.extname(filename).toLowerCase();
   let table: string[][];
   if (ext === '.csv') {
-    table = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+    const records: unknown = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true });
+    table = records as string[][];
   } else if (ext === '.xlsx') {
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(content as unknown as ArrayBuffer);
     } catch {
-      throw AppError.field('file', 'unreadable', { zh: '无法读取该 Excel 文件', en: 'The Excel file cannot be read' });
+      throw AppError.field('file', 'unreadable', {
+        zh: '无法读取该 Excel 文件',
+        en: 'The Excel file cannot be read',
+      });
     }
     const ws = wb.worksheets[0];
     table = [];
@@ -109,7 +113,12 @@ export async function readImportFile(content: Buffer, filename: string): Promise
 export async function importTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('企业备案');
-  ws.columns = IMPORT_COLUMNS.map((c) => ({ header: c.zh, key: c.field, width: Math.max(12, c.zh.length * 3), style: { numFmt: '@' } }));
+  ws.columns = IMPORT_COLUMNS.map((c) => ({
+    header: c.zh,
+    key: c.field,
+    width: Math.max(12, c.zh.length * 3),
+    style: { numFmt: '@' },
+  }));
   ws.getRow(1).font = { bold: true };
   ws.addRow({
     kind: '企业',

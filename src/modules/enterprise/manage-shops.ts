@@ -39,7 +39,10 @@ export async function addShop(ctx: Ctx, enterpriseId: string, input: unknown): P
           {
             field: 'shopName',
             code: 'duplicate',
-            message: { zh: '该平台上已备案同名店铺', en: 'A shop of this name is already filed on this platform' },
+            message: {
+              zh: '该平台上已备案同名店铺',
+              en: 'A shop of this name is already filed on this platform',
+            },
           },
         ]);
       throw e;

@@ -6,7 +6,13 @@ import { enterpriseRepository } from './enterprise.repository.js';
 import { ZFilingPatch, type FilingPatch, type FilingStatus } from './enterprise.schemas.js';
 import { maskedPatch, toEnterpriseView, type EnterpriseView } from './enterprise-view.js';
 import { EDITABLE_AS_CHANGE, EDITABLE_DIRECTLY } from './filing-status.js';
-import { authorizeFilingWrite, loadForChange, recordFilingStep, requireWrite, resolveDistrict } from './filing-support.js';
+import {
+  authorizeFilingWrite,
+  loadForChange,
+  recordFilingStep,
+  requireWrite,
+  resolveDistrict,
+} from './filing-support.js';
 
 /** Column values of a patch (only the fields it carries). */
 export function patchColumns(p: FilingPatch): Partial<EnterpriseRow> {

@@ -14,7 +14,12 @@ export async function authenticateSession(
   if (!row || row.expires_at <= now || row.disabled) return undefined;
   // Sliding expiry, written at most once a minute to keep reads cheap.
   if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
-    await identityRepository.touchSession(ctx.db, hash, now, new Date(now.getTime() + ctx.config.sessionHours * 3600_000));
+    await identityRepository.touchSession(
+      ctx.db,
+      hash,
+      now,
+      new Date(now.getTime() + ctx.config.sessionHours * 3600_000),
+    );
   }
   return { actor: toActor(row, 'session'), csrfToken: row.csrf_token };
 }
@@ -23,7 +28,8 @@ export async function authenticateSession(
 export async function authenticateToken(ctx: Ctx, token: string): Promise<Actor | undefined> {
   const row = await identityRepository.findToken(ctx.db, sha256Hex(token));
   const now = ctx.clock.now();
-  if (!row || row.revoked_at || (row.token_expires_at && row.token_expires_at <= now) || row.disabled) return undefined;
+  if (!row || row.revoked_at || (row.token_expires_at && row.token_expires_at <= now) || row.disabled)
+    return undefined;
   await identityRepository.touchToken(ctx.db, row.token_id, now);
   return toActor(row, 'token');
 }

@@ -15,14 +15,26 @@ export async function changePassword(ctx: Ctx, input: unknown, keepSessionHash?:
   const user = await identityRepository.findUserById(ctx.db, actor.userId);
   if (!user) throw new AppError('unauthenticated');
   if (!(await verifyPassword(user.password_hash, data.currentPassword)))
-    throw AppError.field('currentPassword', 'wrong_password', { zh: '当前密码不正确', en: 'The current password is wrong' });
+    throw AppError.field('currentPassword', 'wrong_password', {
+      zh: '当前密码不正确',
+      en: 'The current password is wrong',
+    });
   const weak = checkPassword(data.newPassword, ctx.config.passwordPolicy);
   if (weak) throw AppError.field('newPassword', 'weak_password', weak);
   const hash = await hashPassword(data.newPassword);
   const now = ctx.clock.now();
   await inTransaction(ctx, async (tx) => {
-    await identityRepository.updateUser(tx.db, user.id, { password_hash: hash, password_changed_at: now, updated_at: now });
+    await identityRepository.updateUser(tx.db, user.id, {
+      password_hash: hash,
+      password_changed_at: now,
+      updated_at: now,
+    });
     await identityRepository.deleteSessionsOfUser(tx.db, user.id, keepSessionHash);
-    await appendAudit(tx, { action: 'user.change_password', entityType: 'user', entityId: user.id, zoneCode: user.zone_code });
+    await appendAudit(tx, {
+      action: 'user.change_password',
+      entityType: 'user',
+      entityId: user.id,
+      zoneCode: user.zone_code,
+    });
   });
 }

@@ -168,7 +168,14 @@ export const identityRepository = {
   /** Returns false when another request stored the key first. */
   async insertIdempotent(
     db: Executor,
-    row: { key: string; user_id: string; request_hash: string; status_code: number; response: unknown; created_at: Date },
+    row: {
+      key: string;
+      user_id: string;
+      request_hash: string;
+      status_code: number;
+      response: unknown;
+      created_at: Date;
+    },
   ): Promise<boolean> {
     const r = await db
       .insertInto('idempotency_key')

@@ -40,10 +40,14 @@ export const identityRoutes =
   async (app) => {
     const tags = ['identity'];
 
-    app.post('/auth/login', { schema: { tags, summary: '登录 / Log in', body: ZLoginInput, security: [] } }, async (req, reply) => {
-      const ctx = baseCtx(req);
-      return setSessionCookie(reply, await login(ctx, req.body), ctx.config.secureCookies);
-    });
+    app.post(
+      '/auth/login',
+      { schema: { tags, summary: '登录 / Log in', body: ZLoginInput, security: [] } },
+      async (req, reply) => {
+        const ctx = baseCtx(req);
+        return setSessionCookie(reply, await login(ctx, req.body), ctx.config.secureCookies);
+      },
+    );
 
     app.post('/auth/logout', { schema: { tags, summary: '退出 / Log out' } }, async (req, reply) => {
       if (req.sessionToken) await logout(baseCtx(req), req.sessionToken);
@@ -60,29 +64,45 @@ export const identityRoutes =
       '/auth/password',
       { schema: { tags, summary: '修改密码 / Change password', body: ZChangePasswordInput } },
       async (req, reply) => {
-        await changePassword(baseCtx(req), req.body, req.sessionToken ? sha256Hex(req.sessionToken) : undefined);
+        await changePassword(
+          baseCtx(req),
+          req.body,
+          req.sessionToken ? sha256Hex(req.sessionToken) : undefined,
+        );
         return reply.code(204).send();
       },
     );
 
-    app.get('/users', { schema: { tags, summary: '用户列表 / Users', querystring: ZUserQuery } }, async (req) =>
-      listUsers(baseCtx(req), req.query),
+    app.get(
+      '/users',
+      { schema: { tags, summary: '用户列表 / Users', querystring: ZUserQuery } },
+      async (req) => listUsers(baseCtx(req), req.query),
     );
-    app.post('/users', { schema: { tags, summary: '新增用户 / Add a user', body: ZCreateUserInput } }, async (req, reply) =>
-      reply.code(201).send(await createUser(baseCtx(req), req.body)),
+    app.post(
+      '/users',
+      { schema: { tags, summary: '新增用户 / Add a user', body: ZCreateUserInput } },
+      async (req, reply) => reply.code(201).send(await createUser(baseCtx(req), req.body)),
     );
     app.patch(
       '/users/:id',
       { schema: { tags, summary: '修改用户 / Change a user', params: ZId, body: ZUpdateUserInput } },
-      async (req) => updateUser(baseCtx(req), (req.params as { id: string }).id, req.body),
+      async (req) => updateUser(baseCtx(req), req.params.id, req.body),
     );
 
-    app.get('/tokens', { schema: { tags, summary: 'API 令牌 / API tokens' } }, async (req) => listApiTokens(baseCtx(req)));
-    app.post('/tokens', { schema: { tags, summary: '创建 API 令牌 / Create an API token', body: ZCreateTokenInput } }, async (req, reply) =>
-      reply.code(201).send(await createApiToken(baseCtx(req), req.body)),
+    app.get('/tokens', { schema: { tags, summary: 'API 令牌 / API tokens' } }, async (req) =>
+      listApiTokens(baseCtx(req)),
     );
-    app.delete('/tokens/:id', { schema: { tags, summary: '吊销 API 令牌 / Revoke an API token', params: ZId } }, async (req, reply) => {
-      await revokeApiToken(baseCtx(req), (req.params as { id: string }).id);
-      return reply.code(204).send();
-    });
+    app.post(
+      '/tokens',
+      { schema: { tags, summary: '创建 API 令牌 / Create an API token', body: ZCreateTokenInput } },
+      async (req, reply) => reply.code(201).send(await createApiToken(baseCtx(req), req.body)),
+    );
+    app.delete(
+      '/tokens/:id',
+      { schema: { tags, summary: '吊销 API 令牌 / Revoke an API token', params: ZId } },
+      async (req, reply) => {
+        await revokeApiToken(baseCtx(req), req.params.id);
+        return reply.code(204).send();
+      },
+    );
   };

@@ -15,7 +15,10 @@ export interface LoginResult {
   user: UserView;
 }
 
-const badCredentials = new AppError('unauthenticated', { zh: '用户名或密码错误', en: 'Wrong username or password' });
+const badCredentials = new AppError('unauthenticated', {
+  zh: '用户名或密码错误',
+  en: 'Wrong username or password',
+});
 
 function lockedError(until: Date, now: Date): AppError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60000));
@@ -54,7 +57,13 @@ export async function login(ctx: Ctx, input: unknown): Promise<LoginResult> {
   if (!ok) {
     const lockUntil = new Date(now.getTime() + ctx.config.lockout.minutes * 60000);
     const state = await inTransaction(actorCtx, async (tx) => {
-      const s = await identityRepository.recordFailedLogin(tx.db, user.id, ctx.config.lockout.threshold, lockUntil, now);
+      const s = await identityRepository.recordFailedLogin(
+        tx.db,
+        user.id,
+        ctx.config.lockout.threshold,
+        lockUntil,
+        now,
+      );
       await appendAudit(tx, {
         action: s.locked_until ? 'auth.locked' : 'auth.login_failed',
         entityType: 'user',
@@ -65,14 +74,19 @@ export async function login(ctx: Ctx, input: unknown): Promise<LoginResult> {
       return s;
     });
     if (state.locked_until) throw lockedError(state.locked_until, now);
-    if (user.disabled) throw new AppError('unauthenticated', { zh: '账号已停用', en: 'The account is disabled' });
+    if (user.disabled)
+      throw new AppError('unauthenticated', { zh: '账号已停用', en: 'The account is disabled' });
     throw badCredentials;
   }
   const sessionToken = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionHours * 3600_000);
   await inTransaction(actorCtx, async (tx) => {
-    await identityRepository.updateUser(tx.db, user.id, { failed_attempts: 0, locked_until: null, updated_at: now });
+    await identityRepository.updateUser(tx.db, user.id, {
+      failed_attempts: 0,
+      locked_until: null,
+      updated_at: now,
+    });
     await identityRepository.insertSession(tx.db, {
       token_hash: sha256Hex(sessionToken),
       user_id: user.id,
@@ -80,7 +94,17 @@ export async function login(ctx: Ctx, input: unknown): Promise<LoginResult> {
       created_at: now,
       expires_at: expiresAt,
     });
-    await appendAudit(tx, { action: 'auth.login', entityType: 'user', entityId: user.id, zoneCode: user.zone_code });
+    await appendAudit(tx, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      zoneCode: user.zone_code,
+    });
   });
-  return { sessionToken, csrfToken, expiresAt, user: toUserView({ ...user, failed_attempts: 0, locked_until: null }, now) };
+  return {
+    sessionToken,
+    csrfToken,
+    expiresAt,
+    user: toUserView({ ...user, failed_attempts: 0, locked_until: null }, now),
+  };
 }

@@ -24,10 +24,16 @@ export async function updateUser(ctx: Ctx, id: string, input: unknown): Promise<
   return inTransaction(ctx, async (tx) => {
     const before = await identityRepository.findUserById(tx.db, id);
     // Provincial users are managed only by provincial administrators.
-    if (!before || (actor.zoneCode !== null && (before.zone_code === null || !inZone(actor, before.zone_code))))
+    if (
+      !before ||
+      (actor.zoneCode !== null && (before.zone_code === null || !inZone(actor, before.zone_code)))
+    )
       throw AppError.notFound(userEntity);
     if (before.id === actor.userId && data.disabled === true)
-      throw AppError.field('disabled', 'self', { zh: '不能停用自己的账号', en: 'You cannot disable your own account' });
+      throw AppError.field('disabled', 'self', {
+        zh: '不能停用自己的账号',
+        en: 'You cannot disable your own account',
+      });
     const changes: Partial<UserRow> = { updated_at: now };
     if (data.displayName !== undefined) changes.display_name = data.displayName;
     if (data.disabled !== undefined) changes.disabled = data.disabled;
@@ -40,7 +46,8 @@ export async function updateUser(ctx: Ctx, id: string, input: unknown): Promise<
       changes.password_changed_at = now;
     }
     await identityRepository.updateUser(tx.db, id, changes);
-    if (data.disabled === true || passwordHash !== undefined) await identityRepository.deleteSessionsOfUser(tx.db, id);
+    if (data.disabled === true || passwordHash !== undefined)
+      await identityRepository.deleteSessionsOfUser(tx.db, id);
     const after = { ...before, ...changes };
     await appendAudit(tx, {
       action: 'user.update',
@@ -48,7 +55,11 @@ export async function updateUser(ctx: Ctx, id: string, input: unknown): Promise<
       entityId: id,
       zoneCode: before.zone_code,
       before: { ...auditedUser(before), lockedUntil: before.locked_until },
-      after: { ...auditedUser(after), lockedUntil: after.locked_until, passwordReset: passwordHash !== undefined },
+      after: {
+        ...auditedUser(after),
+        lockedUntil: after.locked_until,
+        passwordReset: passwordHash !== undefined,
+      },
     });
     return toUserView(after, now);
   });

@@ -32,7 +32,9 @@ export function toActor(u: UserRow, via: Actor['via']): Actor {
 }
 
 /** The user as the audit trail records it: never the password hash. */
-export function auditedUser(u: Pick<UserRow, 'username' | 'display_name' | 'role' | 'zone_code' | 'enterprise_id' | 'disabled'>) {
+export function auditedUser(
+  u: Pick<UserRow, 'username' | 'display_name' | 'role' | 'zone_code' | 'enterprise_id' | 'disabled'>,
+) {
   return {
     username: u.username,
     displayName: u.display_name,

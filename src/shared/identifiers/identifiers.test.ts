@@ -9,15 +9,28 @@ const usccChar = fc.constantFrom(...USCC_CHARSET.split(''));
 const digit = fc.constantFrom(...'0123456789'.split(''));
 /** The first 17 characters of a USCC of the right shape. */
 const usccBody = fc
-  .tuple(fc.array(usccChar, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 6, maxLength: 6 }), fc.array(usccChar, { minLength: 9, maxLength: 9 }))
+  .tuple(
+    fc.array(usccChar, { minLength: 2, maxLength: 2 }),
+    fc.array(digit, { minLength: 6, maxLength: 6 }),
+    fc.array(usccChar, { minLength: 9, maxLength: 9 }),
+  )
   .map(([a, b, c]) => [...a, ...b, ...c].join(''));
 
 describe('USCC (GB 32100-2015)', () => {
   it('accepts published valid codes and refuses a known invalid one', () => {
-    for (const code of ['91350200776049653A', '91440101MA5CJQ4N59', '913502000728319549', '91350213678251743X'])
+    for (const code of [
+      '91350200776049653A',
+      '91440101MA5CJQ4N59',
+      '913502000728319549',
+      '91350213678251743X',
+    ])
       assert.deepEqual(checkUscc(code), { ok: true, value: code });
     // Whitelisted by one public repository, yet wrong: Σ Ci·Wi = 2533, 2533 mod 31 = 22, 31 − 22 = 9 → '9'.
-    assert.deepEqual(checkUscc('91350203M0001QAY9B'), { ok: false, reason: 'check_character', expected: '9' });
+    assert.deepEqual(checkUscc('91350203M0001QAY9B'), {
+      ok: false,
+      reason: 'check_character',
+      expected: '9',
+    });
   });
 
   it('maps a remainder of 0 to check character 0 (31 − 0 = 31 → 0)', () => {
@@ -58,10 +71,17 @@ describe('USCC (GB 32100-2015)', () => {
   });
 });
 
-const birth = fc.date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2008-12-31T00:00:00Z'), noInvalidDate: true });
+const birth = fc.date({
+  min: new Date('1920-01-01T00:00:00Z'),
+  max: new Date('2008-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
 const idBody = fc
   .tuple(fc.integer({ min: 110000, max: 659999 }), birth, fc.integer({ min: 0, max: 999 }))
-  .map(([area, d, seq]) => `${area}${d.toISOString().slice(0, 10).replaceAll('-', '')}${String(seq).padStart(3, '0')}`);
+  .map(
+    ([area, d, seq]) =>
+      `${area}${d.toISOString().slice(0, 10).replaceAll('-', '')}${String(seq).padStart(3, '0')}`,
+  );
 
 describe('resident ID number (GB 11643-1999)', () => {
   it('accepts the standard example, also with a lower-case x', () => {
@@ -95,7 +115,10 @@ describe('resident ID number (GB 11643-1999)', () => {
 
   it('refuses impossible and future birth dates', () => {
     const feb30 = '43021119900230001';
-    assert.deepEqual(checkResidentId(feb30 + residentIdCheckDigit(feb30)), { ok: false, reason: 'birth_date' });
+    assert.deepEqual(checkResidentId(feb30 + residentIdCheckDigit(feb30)), {
+      ok: false,
+      reason: 'birth_date',
+    });
     const future = '43021121000101001';
     assert.deepEqual(checkResidentId(future + residentIdCheckDigit(future), new Date('2026-01-01')), {
       ok: false,
@@ -108,6 +131,7 @@ describe('resident ID number (GB 11643-1999)', () => {
 describe('customs code', () => {
   it('takes 4 digits then 6 digits or capitals, no check digit', () => {
     for (const ok of ['3301961Q43', '440316T004', '4302960ABC']) assert.equal(isCustomsCode(ok), true);
-    for (const bad of ['330196', 'A301961Q43', '3301961q43', '3301961Q431']) assert.equal(isCustomsCode(bad), false);
+    for (const bad of ['330196', 'A301961Q43', '3301961q43', '3301961Q431'])
+      assert.equal(isCustomsCode(bad), false);
   });
 });

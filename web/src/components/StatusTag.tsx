@@ -4,10 +4,10 @@ import { useLabels } from './labels';
 
 const colors: Record<FilingStatus, string> = {
   draft: 'default',
-  submitted: 'processing',
+  submitted: 'blue',
   returned: 'error',
   approved: 'success',
-  change_submitted: 'warning',
+  change_submitted: 'orange',
   change_returned: 'volcano',
 };
 

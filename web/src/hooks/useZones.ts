@@ -38,6 +38,19 @@ export function useZones() {
     [zones, lang],
   );
 
+  /** A short name for tables and the header: 株洲综试区 / Zhuzhou zone. */
+  const zoneShort = useCallback(
+    (code: string | null | undefined) => {
+      if (!code) return '';
+      const zone = zones.find((z) => z.code === code);
+      if (!zone) return code;
+      const city = lang === 'zh' ? /（(.+?)）/.exec(zone.nameZh)?.[1] : /\((.+?)\)/.exec(zone.nameEn)?.[1];
+      if (!city) return lang === 'zh' ? zone.nameZh : zone.nameEn;
+      return lang === 'zh' ? `${city}综试区` : `${city} zone`;
+    },
+    [zones, lang],
+  );
+
   /** A district's name from its division code; any other text shows as it is. */
   const districtName = useCallback(
     (code: string | null | undefined) => {
@@ -59,5 +72,5 @@ export function useZones() {
       .map((d) => ({ value: d.code, label: lang === 'zh' ? d.nameZh : d.nameEn }));
 
   const options = zones.map((z) => ({ value: z.code, label: lang === 'zh' ? z.nameZh : z.nameEn }));
-  return { zones, zoneName, options, districtName, districtOptions };
+  return { zones, zoneName, zoneShort, options, districtName, districtOptions };
 }

@@ -1,5 +1,5 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/context';
@@ -17,7 +17,7 @@ export function AppLayout() {
   const user = useUser();
   const { logout } = useAuth();
   const labels = useLabels();
-  const { zoneName } = useZones();
+  const { zoneName, zoneShort } = useZones();
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
@@ -29,9 +29,11 @@ export function AppLayout() {
       <Header className="app-header">
         <Brand />
         <Space size="middle" className="app-header-right">
-          <Typography.Text className="app-header-zone" data-testid="header-zone">
-            {user.zoneCode ? zoneName(user.zoneCode) : t('app.province')}
-          </Typography.Text>
+          <Tooltip title={user.zoneCode ? zoneName(user.zoneCode) : undefined}>
+            <Typography.Text className="app-header-zone" data-testid="header-zone">
+              {user.zoneCode ? zoneShort(user.zoneCode) : t('app.province')}
+            </Typography.Text>
+          </Tooltip>
           <Space size={4}>
             <UserOutlined />
             <Typography.Text className="app-header-text" data-testid="header-user">

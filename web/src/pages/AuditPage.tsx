@@ -55,7 +55,7 @@ export default function AuditPage() {
   const user = useUser();
   const labels = useLabels();
   const report = useProblem();
-  const { zoneName, options: zoneOptions } = useZones();
+  const { zoneShort, options: zoneOptions } = useZones();
   const [form] = Form.useForm<FilterValues>();
   const [query, setQuery] = useState<AuditQuery>({});
   const [verifying, setVerifying] = useState(false);
@@ -89,7 +89,14 @@ export default function AuditPage() {
       ),
     },
     ...(provincial
-      ? [{ title: t('common.zone'), dataIndex: 'zoneCode', render: (z: string | null) => zoneName(z) || '—' }]
+      ? [
+          {
+            title: t('common.zone'),
+            dataIndex: 'zoneCode',
+            width: 120,
+            render: (z: string | null) => zoneShort(z) || '—',
+          },
+        ]
       : []),
     {
       title: t('audit.action'),

@@ -28,7 +28,7 @@ export default function FilingsPage() {
   const t = useT();
   const user = useUser();
   const labels = useLabels();
-  const { zoneName, options: zoneOptions, districtName, districtOptions } = useZones();
+  const { zoneShort, options: zoneOptions, districtName, districtOptions } = useZones();
   const provincial = isProvincial(user);
   const [filters, setFilters] = useState<Filters>({ status: [] });
 
@@ -79,7 +79,7 @@ export default function FilingsPage() {
       render: (roles: EnterpriseRole[]) => <EnterpriseRoleTags roles={roles} />,
     },
     ...(provincial
-      ? [{ title: t('common.zone'), dataIndex: 'zoneCode', render: (z: string) => zoneName(z) }]
+      ? [{ title: t('common.zone'), dataIndex: 'zoneCode', width: 120, render: (z: string) => zoneShort(z) }]
       : []),
     {
       title: t('filing.district'),

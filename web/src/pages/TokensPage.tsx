@@ -118,7 +118,7 @@ export default function TokensPage() {
           showIcon
           closable={{ onClose: () => setCreated(null) }}
           data-testid="token-created"
-          title={`${t('tokens.createdTitle')}：${created.name}`}
+          title={`${t('tokens.createdTitle')}${t('common.colon')}${created.name}`}
           description={
             <>
               <Typography.Paragraph type="warning">{t('tokens.createdHint')}</Typography.Paragraph>

@@ -27,7 +27,7 @@ export default function UsersPage() {
   const labels = useLabels();
   const report = useProblem();
   const { message } = App.useApp();
-  const { zoneName, options: zoneOptions } = useZones();
+  const { zoneShort, options: zoneOptions } = useZones();
   const provincial = isProvincial(me);
   const [q, setQ] = useState<string>();
   const [role, setRole] = useState<Role>();
@@ -55,7 +55,7 @@ export default function UsersPage() {
     {
       title: t('users.zone'),
       dataIndex: 'zoneCode',
-      render: (z: string | null) => (z ? zoneName(z) : t('users.zoneProvincial')),
+      render: (z: string | null) => (z ? zoneShort(z) : t('users.zoneProvincial')),
     },
     { title: t('users.enterpriseId'), dataIndex: 'enterpriseId', ellipsis: true, render: orDash },
     {

@@ -19,7 +19,8 @@ export function ReturnReasonAlert({ enterprise }: { enterprise: Enterprise }) {
       title={t(enterprise.status === 'returned' ? 'filing.returnedTitle' : 'filing.changeReturnedTitle')}
       description={
         <span>
-          {t('filing.returnReason')}：
+          {t('filing.returnReason')}
+          {t('common.colon')}
           <Typography.Text strong>{enterprise.returnReason ?? '—'}</Typography.Text>
         </span>
       }

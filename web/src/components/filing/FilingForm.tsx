@@ -51,7 +51,8 @@ export function FilingForm({ enterprise, zoneCode, onChanged }: FilingFormProps)
 
   const maskedExtra = (field: 'address' | 'contactPhone' | 'contactEmail') => {
     const value = maskedOnFile(enterprise, field);
-    return value ? t('filing.maskedKeep', { value }) : undefined;
+    if (!value) return undefined;
+    return t(canEdit ? 'filing.maskedKeep' : 'filing.masked', { value });
   };
 
   /** Saves the form; answers the filing after saving (unchanged when nothing was edited). */

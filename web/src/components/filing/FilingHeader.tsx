@@ -19,10 +19,14 @@ export function FilingHeader({ enterprise: e, extra }: { enterprise: Enterprise;
         </Space>
         <Space size="large" wrap>
           <Typography.Text type="secondary">
-            {t('filing.submittedAt')}：{formatDateTime(e.submittedAt)}
+            {t('filing.submittedAt')}
+            {t('common.colon')}
+            {formatDateTime(e.submittedAt)}
           </Typography.Text>
           <Typography.Text type="secondary">
-            {t('filing.approvedAt')}：{formatDateTime(e.approvedAt)}
+            {t('filing.approvedAt')}
+            {t('common.colon')}
+            {formatDateTime(e.approvedAt)}
           </Typography.Text>
           {extra}
         </Space>

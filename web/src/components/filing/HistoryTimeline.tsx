@@ -34,7 +34,9 @@ export function HistoryTimeline({ history }: { history: FilingHistoryItem[] }) {
           {item.reason && (
             <div>
               <Typography.Text type="danger">
-                {t('filing.returnReason')}：{item.reason}
+                {t('filing.returnReason')}
+                {t('common.colon')}
+                {item.reason}
               </Typography.Text>
             </div>
           )}

@@ -34,7 +34,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: ResetPasswordModal
   return (
     <Modal
       open={user !== null}
-      title={`${t('users.resetPassword')}：${user?.displayName ?? ''}`}
+      title={`${t('users.resetPassword')}${t('common.colon')}${user?.displayName ?? ''}`}
       okText={t('common.confirm')}
       cancelText={t('common.cancel')}
       confirmLoading={saving}
