@@ -1,14 +1,5 @@
 import { useMemo } from 'react';
-import {
-  ENTERPRISE_KINDS,
-  ENTERPRISE_ROLES,
-  FILING_STATUSES,
-  ROLES,
-  type EnterpriseKind,
-  type EnterpriseRole,
-  type FilingStatus,
-  type Role,
-} from '../api/types';
+import { ENTERPRISE_KINDS, ENTERPRISE_ROLES, FILING_STATUSES, ROLES } from '../api/types';
 import { useT, type MessageKey } from '../i18n';
 import { zh } from '../i18n/zh';
 
@@ -34,10 +25,10 @@ export function useLabels() {
     const options = <V extends string>(prefix: string, values: readonly V[]): Option<V>[] =>
       values.map((value) => ({ value, label: label(prefix, value) }));
     return {
-      status: (s: FilingStatus | string) => label('status', s),
-      role: (r: Role | string) => label('role', r),
-      entRole: (r: EnterpriseRole | string) => label('entRole', r),
-      kind: (k: EnterpriseKind | string) => label('kind', k),
+      status: (s: string) => label('status', s),
+      role: (r: string) => label('role', r),
+      entRole: (r: string) => label('entRole', r),
+      kind: (k: string) => label('kind', k),
       /** An audit action (`enterprise.approve`); unknown codes show as they are. */
       action: (code: string) => label('action', code),
       statusOptions: options('status', FILING_STATUSES),

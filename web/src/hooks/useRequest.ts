@@ -43,7 +43,7 @@ export function useRequest<T>(
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists the dependencies of `load`
+    // the caller lists the dependencies of `load` in `deps`
   }, [...deps, tick]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);

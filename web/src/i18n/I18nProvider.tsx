@@ -68,7 +68,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       // a key built at run time (an enum value the dictionary lacks) falls back to itself
-      t: (key: MessageKey, params?: Params) => format((dict[key] as string | undefined) ?? key, params),
+      t: (key: MessageKey, params?: Params) => {
+        const template: string | undefined = dict[key];
+        return format(template ?? key, params);
+      },
       pick: (zhText, enText) => (lang === 'zh' ? (zhText ?? enText ?? '') : (enText ?? zhText ?? '')),
     };
   }, [lang, setLang]);

@@ -63,7 +63,7 @@ export function AppLayout() {
             style={{ borderInlineEnd: 0, paddingTop: 8 }}
             onClick={({ key }) => {
               const item = nav.find((i) => i.key === key);
-              if (item) navigate(item.path);
+              if (item) void navigate(item.path);
             }}
             items={nav.map((item) => ({
               key: item.key,

@@ -59,7 +59,7 @@ export default function EnterpriseDetailPage() {
       {data.actions.includes('submit') && (
         <Popconfirm
           title={t('filing.submitConfirm')}
-          onConfirm={submit}
+          onConfirm={() => void submit()}
           okText={t('common.confirm')}
           cancelText={t('common.cancel')}
         >
@@ -80,7 +80,7 @@ export default function EnterpriseDetailPage() {
     <div className="page-stack">
       <PageTitle
         extra={
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
             {t('common.back')}
           </Button>
         }

@@ -1,6 +1,6 @@
 import { App, Button, Card, Divider, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { EnterpriseKind, RegisterInput } from '../api/types';
 import { useAuth } from '../auth/context';
 import { useLabels } from '../components/labels';
@@ -23,7 +23,6 @@ export default function RegisterPage() {
   const { options: zoneOptions } = useZones();
   const { message } = App.useApp();
   const report = useProblem();
-  const navigate = useNavigate();
   const [form] = Form.useForm<RegisterValues>();
   const [busy, setBusy] = useState(false);
   const kind: EnterpriseKind = Form.useWatch(['enterprise', 'kind'], form) ?? 'enterprise';
@@ -48,8 +47,8 @@ export default function RegisterPage() {
             ? { kind: e.kind, name: e.name.trim(), residentId: e.residentId?.trim() }
             : { kind: e.kind, name: e.name.trim(), uscc: e.uscc?.trim().toUpperCase() },
       });
+      // signed in now: <AnonymousOnly> takes the new enterprise user to its filing
       message.success(t('auth.registered'));
-      navigate('/my-filing', { replace: true });
     } catch (error) {
       report(error, form, FORM_FIELDS);
       setBusy(false);

@@ -85,7 +85,7 @@ export default function TokensPage() {
             title={t('tokens.revokeConfirm', { name: token.name })}
             okText={t('common.confirm')}
             cancelText={t('common.cancel')}
-            onConfirm={() => revoke(token)}
+            onConfirm={() => void revoke(token)}
           >
             <Button type="link" danger size="small" data-testid={`token-revoke-${token.id}`}>
               {t('tokens.revoke')}

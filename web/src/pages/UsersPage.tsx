@@ -89,7 +89,7 @@ export default function UsersPage() {
               title={t('users.disableConfirm', { name: u.displayName })}
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
-              onConfirm={() => update(u, { disabled: true })}
+              onConfirm={() => void update(u, { disabled: true })}
               disabled={u.id === me.id}
             >
               <Button

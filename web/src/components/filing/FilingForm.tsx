@@ -238,7 +238,7 @@ export function FilingForm({ enterprise, zoneCode, onChanged }: FilingFormProps)
               title={t('filing.submitConfirm')}
               okText={<span data-testid="filing-submit-confirm">{t('common.confirm')}</span>}
               cancelText={t('common.cancel')}
-              onConfirm={() => run('submit')}
+              onConfirm={() => void run('submit')}
               disabled={busy !== null}
             >
               <Button

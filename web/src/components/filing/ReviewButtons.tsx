@@ -23,7 +23,7 @@ export function ReviewButtons({ filing, onApprove, onReturn, size = 'middle' }: 
           title={t('review.approveConfirm', { name: filing.name })}
           okText={<span data-testid={`review-approve-confirm-${filing.id}`}>{t('review.approve')}</span>}
           cancelText={t('common.cancel')}
-          onConfirm={onApprove}
+          onConfirm={() => void onApprove()}
         >
           <Button
             type="primary"

@@ -74,7 +74,7 @@ export function ShopsCard({ enterpriseId, shops, canManage, onChanged }: ShopsCa
             title={t('shop.closeConfirm', { name: shop.shopName })}
             okText={t('common.confirm')}
             cancelText={t('common.cancel')}
-            onConfirm={() => close(shop)}
+            onConfirm={() => void close(shop)}
           >
             <Button type="link" danger size="small" data-testid={`shop-close-${shop.id}`}>
               {t('shop.close')}
