@@ -236,23 +236,6 @@ export type FilingPatch = Partial<Pick<FilingInput, 'name' | 'roles'>> & {
   contactEmail?: string | null;
 };
 
-/** The editable fields of a filing, in display order. */
-export const FILING_FIELDS = [
-  'kind',
-  'name',
-  'uscc',
-  'residentId',
-  'roles',
-  'customsCode',
-  'district',
-  'park',
-  'address',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-] as const;
-export type FilingField = (typeof FILING_FIELDS)[number];
-
 /** A change to an approved filing, held until it is reviewed (personal data masked). */
 export type PendingChange = FilingPatch & Record<string, unknown>;
 

@@ -1,6 +1,6 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography } from 'antd';
-import { Suspense } from 'react';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Layout, Menu, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/context';
 import { LangSwitch } from '../components/LangSwitch';
@@ -8,6 +8,7 @@ import { useLabels } from '../components/labels';
 import { useZones } from '../hooks/useZones';
 import { useT } from '../i18n';
 import { Brand } from './Brand';
+import { ChangePasswordModal } from './ChangePasswordModal';
 import { visibleNav } from './navigation';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -20,6 +21,7 @@ export function AppLayout() {
   const { zoneName, zoneShort } = useZones();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const [changingPassword, setChangingPassword] = useState(false);
 
   const nav = visibleNav(user);
   const selected = nav.find((item) => pathname === item.path || pathname.startsWith(`${item.path}/`));
@@ -34,15 +36,23 @@ export function AppLayout() {
               {user.zoneCode ? zoneShort(user.zoneCode) : t('app.province')}
             </Typography.Text>
           </Tooltip>
-          <Space size={4}>
-            <UserOutlined />
-            <Typography.Text className="app-header-text" data-testid="header-user">
-              {user.displayName}
-            </Typography.Text>
-            <Tag color="gold" data-testid="header-role">
-              {labels.role(user.role)}
-            </Tag>
-          </Space>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [{ key: 'password', icon: <KeyOutlined />, label: t('auth.changePassword') }],
+              onClick: () => setChangingPassword(true),
+            }}
+          >
+            <Space size={4} className="app-header-user" data-testid="header-user-menu">
+              <UserOutlined />
+              <Typography.Text className="app-header-text" data-testid="header-user">
+                {user.displayName}
+              </Typography.Text>
+              <Tag color="gold" data-testid="header-role">
+                {labels.role(user.role)}
+              </Tag>
+            </Space>
+          </Dropdown>
           <LangSwitch light />
           <Button
             type="text"
@@ -55,6 +65,7 @@ export function AppLayout() {
           </Button>
         </Space>
       </Header>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
       <Layout>
         <Sider width={220} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
           <Menu
