@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { authenticateSession, authenticateToken } from '../modules/identity/index.js';
+import { authenticateSession, authenticateToken, type LoginResult } from '../modules/identity/index.js';
 import { AppError } from '../shared/app-error.js';
 import type { Actor, Ctx } from '../shared/context.js';
 
@@ -57,4 +57,16 @@ export function registerAuth(app: FastifyInstance, baseCtx: (req: FastifyRequest
       if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) throw new AppError('csrf_failed');
     }
   });
+}
+
+/** Sets the session cookie: HttpOnly (no script reads it), SameSite=Strict (no cross-site sends). */
+export function setSessionCookie(reply: FastifyReply, result: LoginResult, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, result.sessionToken, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    expires: result.expiresAt,
+  });
+  return { user: result.user, csrfToken: result.csrfToken };
 }

@@ -35,6 +35,7 @@ const BUREAUS: Role[] = [
 
 const ROUTES: Route[] = [
   { method: 'GET', path: () => '/api/enterprises', allowed: 'all' },
+  { method: 'GET', path: () => '/api/enterprises/export.xlsx', allowed: 'all' },
   { method: 'GET', path: (i) => `/api/enterprises/${i.own}`, allowed: 'all' },
   { method: 'POST', path: () => '/api/enterprises', body: {}, allowed: ['commerce'] },
   {

@@ -198,6 +198,18 @@ for (const kind of databaseKinds()) {
       assert.equal(raw.resident_id_enc?.includes(id), false);
       assert.equal(p.protector.decrypt(raw.resident_id_enc), id);
 
+      // The bureau's Excel export carries the masked number only.
+      await makeUser(p, 'officer-export', 'commerce', 'zhuzhou');
+      const officer = await Session.login(app, 'officer-export', PASSWORD);
+      const xlsx = await officer.get('/api/enterprises/export.xlsx?kind=individual');
+      assert.equal(xlsx.statusCode, 200);
+      const ExcelJS = (await import('exceljs')).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const cells = (wb.worksheets[0]!.getSheetValues() as unknown[][]).flat().map(String);
+      assert.ok(cells.includes(e.residentIdMasked!));
+      assert.ok(!cells.some((c) => c.includes(id)));
+
       // The same person cannot file twice.
       r = await new Session(app).post('/api/auth/register', {
         zoneCode: 'chenzhou',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteDeps } from '../../http/app.js';
-import { setSessionCookie } from '../identity/identity.routes.js';
+import { setSessionCookie } from '../../http/auth.js';
 import { AppError } from '../../shared/app-error.js';
 import { approveFiling } from './approve-filing.js';
 import { createFiling } from './create-filing.js';
@@ -13,6 +13,7 @@ import {
   ZReturnInput,
   ZShopInput,
 } from './enterprise.schemas.js';
+import { exportEnterprises } from './export-enterprises.js';
 import { getEnterprise } from './get-enterprise.js';
 import { importEnterprises } from './import-enterprises.js';
 import { importTemplate, readImportFile } from './import-file.js';
@@ -56,6 +57,21 @@ export const enterpriseRoutes =
       '/enterprises',
       { schema: { tags, summary: '新建备案 / New filing', body: ZFilingInput } },
       async (req, reply) => reply.code(201).send(await createFiling(baseCtx(req), req.body)),
+    );
+    app.get(
+      '/enterprises/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: '导出备案企业（脱敏）/ Export the register (masked)',
+          querystring: ZEnterpriseQuery,
+        },
+      },
+      async (req, reply) =>
+        reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="enterprises.xlsx"`)
+          .send(await exportEnterprises(baseCtx(req), req.query as Record<string, unknown>)),
     );
     app.get(
       '/enterprises/import/template.xlsx',

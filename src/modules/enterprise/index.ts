@@ -6,6 +6,7 @@ export { approveFiling } from './approve-filing.js';
 export { returnFiling } from './return-filing.js';
 export { getEnterprise, type EnterpriseDetail } from './get-enterprise.js';
 export { listEnterprises } from './list-enterprises.js';
+export { exportEnterprises } from './export-enterprises.js';
 export { addShop, closeShop } from './manage-shops.js';
 export { registerEnterpriseAccount } from './register-enterprise-account.js';
 export { importEnterprises, type ImportReport } from './import-enterprises.js';

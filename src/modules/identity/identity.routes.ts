@@ -1,8 +1,7 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteDeps } from '../../http/app.js';
-import { SESSION_COOKIE } from '../../http/auth.js';
+import { SESSION_COOKIE, setSessionCookie } from '../../http/auth.js';
 import { sha256Hex } from '../../shared/crypto.js';
 import { changePassword } from './change-password.js';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.js';
@@ -18,22 +17,10 @@ import {
   ZUserQuery,
 } from './identity.schemas.js';
 import { listUsers } from './list-users.js';
-import { login, type LoginResult } from './login.js';
+import { login } from './login.js';
 import { updateUser } from './update-user.js';
 
 const ZId = z.object({ id: z.uuid() });
-
-/** Sets the session cookie: HttpOnly (no script reads it), SameSite=Strict (no cross-site sends). */
-export function setSessionCookie(reply: FastifyReply, result: LoginResult, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, result.sessionToken, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure,
-    path: '/',
-    expires: result.expiresAt,
-  });
-  return { user: result.user, csrfToken: result.csrfToken };
-}
 
 export const identityRoutes =
   ({ baseCtx }: RouteDeps): FastifyPluginAsyncZod =>

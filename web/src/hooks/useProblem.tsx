@@ -10,8 +10,20 @@ export function toNamePath(field: string): (string | number)[] {
 }
 
 /**
- * Reports a failed request: field errors go onto the matching Form.Item of `form` (when the form has
- * that field), and a notification shows the title, the detail and any field errors not on the form.
+ * The form field an error path belongs to: the longest of `formFields` (dotted paths) that the path
+ * starts with, so `roles.0` lands on `roles`; without a list, the path itself.
+ */
+function formFieldOf(field: string, formFields: readonly string[] | undefined): string | undefined {
+  if (!formFields) return field;
+  return formFields
+    .filter((f) => field === f || field.startsWith(`${f}.`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * Reports a failed request: field errors go onto the matching Form.Item of `form` (`formFields` lists
+ * the form's fields as dotted paths), and a notification shows the title, the detail and any field
+ * errors not on the form.
  */
 export function useProblem() {
   const { notification } = App.useApp();
@@ -30,20 +42,16 @@ export function useProblem() {
       const { problem } = error;
       const onForm = new Set<string>();
       if (form && problem.errors?.length) {
-        const known = formFields ? new Set(formFields) : null;
-        const fields = problem.errors
-          .filter((e) => !known || known.has(toNamePath(e.field)[0]?.toString() ?? ''))
-          .map((e) => {
-            onForm.add(e.field);
-            return { name: toNamePath(e.field), errors: [pick(e.message, e.messageEn)] };
-          });
         // several errors on one field: keep all their messages
         const merged = new Map<string, { name: (string | number)[]; errors: string[] }>();
-        for (const f of fields) {
-          const key = f.name.join('.');
-          const prev = merged.get(key);
-          if (prev) prev.errors.push(...f.errors);
-          else merged.set(key, f);
+        for (const e of problem.errors) {
+          const target = formFieldOf(e.field, formFields);
+          if (!target) continue;
+          onForm.add(e.field);
+          const message = pick(e.message, e.messageEn);
+          const prev = merged.get(target);
+          if (prev) prev.errors.push(message);
+          else merged.set(target, { name: toNamePath(target), errors: [message] });
         }
         form.setFields([...merged.values()] as Parameters<FormInstance<V>['setFields']>[0]);
         const first = [...merged.values()][0];

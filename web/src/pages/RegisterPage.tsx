@@ -13,7 +13,16 @@ interface RegisterValues extends RegisterInput {
   passwordConfirm: string;
 }
 
-const FORM_FIELDS = ['zoneCode', 'username', 'password', 'displayName', 'enterprise'] as const;
+const FORM_FIELDS = [
+  'zoneCode',
+  'username',
+  'password',
+  'displayName',
+  'enterprise.kind',
+  'enterprise.name',
+  'enterprise.uscc',
+  'enterprise.residentId',
+] as const;
 
 /** Enterprise self-registration: an account plus a draft filing for the enterprise or individual seller. */
 export default function RegisterPage() {

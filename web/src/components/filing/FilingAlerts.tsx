@@ -70,7 +70,7 @@ export function PendingChangeCard({ enterprise }: { enterprise: Enterprise }) {
     if (typeof value === 'string' || typeof value === 'number') return orDash(value);
     return value === null || value === undefined ? '—' : JSON.stringify(value);
   };
-  const current = enterprise as unknown as Record<string, unknown>;
+  const current: Record<string, unknown> = { ...enterprise };
   const rows: ChangeRow[] = Object.entries(pending)
     .filter(([field]) => field in fieldLabels)
     .map(([field, value]) => ({
