@@ -112,8 +112,9 @@ export const identityRepository = {
       .execute();
   },
 
-  async deleteExpiredSessions(db: Executor, now: Date) {
-    await db.deleteFrom('user_session').where('expires_at', '<', now).execute();
+  /** Housekeeping at each login: the user's expired sessions go. */
+  async deleteExpiredSessions(db: Executor, userId: string, now: Date) {
+    await db.deleteFrom('user_session').where('user_id', '=', userId).where('expires_at', '<', now).execute();
   },
 
   async insertToken(db: Executor, row: Omit<ApiTokenRow, 'last_used_at' | 'revoked_at'>) {

@@ -87,6 +87,7 @@ export async function login(ctx: Ctx, input: unknown): Promise<LoginResult> {
       locked_until: null,
       updated_at: now,
     });
+    await identityRepository.deleteExpiredSessions(tx.db, user.id, now);
     await identityRepository.insertSession(tx.db, {
       token_hash: sha256Hex(sessionToken),
       user_id: user.id,
