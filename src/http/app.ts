@@ -140,7 +140,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const webDir = deps.webDir;
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });
+    // Wildcard: files built after start are served too; misses fall through to the handler below.
+    await app.register(fastifyStatic, { root: webDir, wildcard: true, index: 'index.html' });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api' || !webDir || req.method !== 'GET')

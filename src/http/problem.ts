@@ -1,5 +1,10 @@
 import type { FastifyReply } from 'fastify';
-import { type AppError, errorTitle } from '../shared/app-error.js';
+import { type AppError, errorTitle, type FieldError } from '../shared/app-error.js';
+
+/** A field error as the API writes it everywhere: `message` in Chinese, `messageEn` in English. */
+export function flatFieldError(e: FieldError) {
+  return { field: e.field, code: e.code, message: e.message.zh, messageEn: e.message.en };
+}
 
 /** RFC 9457 problem details, with every message in Chinese and English. */
 export function toProblem(err: AppError, requestId: string) {
@@ -12,12 +17,7 @@ export function toProblem(err: AppError, requestId: string) {
     titleEn: title.en,
     detail: err.detail.zh,
     detailEn: err.detail.en,
-    errors: err.errors.map((e) => ({
-      field: e.field,
-      code: e.code,
-      message: e.message.zh,
-      messageEn: e.message.en,
-    })),
+    errors: err.errors.map(flatFieldError),
     requestId,
   };
 }

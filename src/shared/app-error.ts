@@ -31,7 +31,7 @@ export type ErrorCode = keyof typeof errorStatus;
 
 const titles: Record<ErrorCode, Bilingual> = {
   validation_failed: { zh: '提交的数据有误', en: 'The request has invalid data' },
-  unauthenticated: { zh: '请先登录', en: 'Please log in' },
+  unauthenticated: { zh: '未登录或身份验证失败', en: 'Not signed in, or authentication failed' },
   csrf_failed: {
     zh: '请求来源校验失败，请刷新页面后重试',
     en: 'The CSRF token is missing or wrong; reload and retry',

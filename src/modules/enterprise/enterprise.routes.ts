@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteDeps } from '../../http/app.js';
 import { setSessionCookie } from '../../http/auth.js';
+import { flatFieldError } from '../../http/problem.js';
 import { AppError } from '../../shared/app-error.js';
 import { approveFiling } from './approve-filing.js';
 import { createFiling } from './create-filing.js';
@@ -107,11 +108,13 @@ export const enterpriseRoutes =
             en: 'Choose a file to import',
           });
         const rows = await readImportFile(file.content, file.name);
-        return importEnterprises(ctx, {
+        const report = await importEnterprises(ctx, {
           rows,
           zoneCode: fields.zoneCode,
           acceptValid: fields.acceptValid === 'true',
         });
+        // Row errors in the API's one field-error shape.
+        return { ...report, rows: report.rows.map((r) => ({ ...r, errors: r.errors.map(flatFieldError) })) };
       },
     );
     app.get(
