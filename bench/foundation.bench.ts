@@ -19,7 +19,9 @@ async function timeQueries(label: string, n: number, run: () => Promise<unknown>
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log(`  ${label}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (${n} runs)`);
+  console.log(
+    `  ${label}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (${n} runs)`,
+  );
 }
 
 /** The foundation's hot paths: identifier checks, audit appends and verification, register queries. */
@@ -43,7 +45,13 @@ export async function runFoundationBench(): Promise<void> {
   t = performance.now();
   for (let i = 0; i < appends; i++)
     await inTransaction(ctx, (tx) =>
-      appendAudit(tx, { action: 'bench.append', entityType: 'bench', entityId: String(i), zoneCode: 'zhuzhou', after: { i, note: '基准测试' } }),
+      appendAudit(tx, {
+        action: 'bench.append',
+        entityType: 'bench',
+        entityId: String(i),
+        zoneCode: 'zhuzhou',
+        after: { i, note: '基准测试' },
+      }),
     );
   s = (performance.now() - t) / 1000;
   console.log(`  append: ${Math.round(appends / s)} records/s (one transaction each)`);
@@ -95,7 +103,11 @@ export async function runFoundationBench(): Promise<void> {
   await timeQueries('review queue (status submitted, newest first, page 1)', 50, () =>
     listEnterprises(officer, { status: 'submitted,change_submitted', pageSize: 20 }),
   );
-  await timeQueries('register search by name (q=基准企业4242)', 50, () => listEnterprises(officer, { q: '基准企业4242' }));
-  await timeQueries('register page 200 sorted by name', 20, () => listEnterprises(officer, { page: 200, sort: 'name' }));
+  await timeQueries('register search by name (q=基准企业4242)', 50, () =>
+    listEnterprises(officer, { q: '基准企业4242' }),
+  );
+  await timeQueries('register page 200 sorted by name', 20, () =>
+    listEnterprises(officer, { page: 200, sort: 'name' }),
+  );
   await platform.close();
 }

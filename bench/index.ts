@@ -2,6 +2,8 @@
 import os from 'node:os';
 import { runFoundationBench } from './foundation.bench.js';
 
-console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+);
 console.log(`date: ${new Date().toISOString().slice(0, 10)}`);
 await runFoundationBench();

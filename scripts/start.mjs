@@ -15,12 +15,19 @@ function newest(path) {
 }
 
 const built = join(root, 'web/dist/index.html');
-const sources = Math.max(newest(join(root, 'web/src')), newest(join(root, 'web/index.html')), newest(join(root, 'web/vite.config.ts')));
+const sources = Math.max(
+  newest(join(root, 'web/src')),
+  newest(join(root, 'web/index.html')),
+  newest(join(root, 'web/vite.config.ts')),
+);
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   console.log('start: building the web UI…');
   const r = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const r = spawnSync(process.execPath, [join(root, 'bin/cbec.mjs'), 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [join(root, 'bin/cbec.mjs'), 'serve', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 0);

@@ -130,8 +130,14 @@ describe('filing flow in the web UI', { timeout: 180_000 }, () => {
       await page.waitForURL('**/audit');
       await page.getByTestId('audit-filter-entity-id').fill(enterpriseId);
       await page.getByTestId('audit-search').click();
-      const approval = page.getByTestId('audit-table').locator('tbody tr', { hasText: 'enterprise.approve' });
-      await approval.first().waitFor();
+      // Wait until the table shows the filtered result: every row is about this enterprise.
+      await page.waitForFunction((id) => {
+        const rows = [...document.querySelectorAll('[data-testid="audit-table"] tbody tr.ant-table-row')];
+        return rows.length > 0 && rows.every((r) => r.textContent?.includes(id.slice(0, 18)));
+      }, enterpriseId);
+      const approval = page
+        .getByTestId('audit-table')
+        .locator('tbody tr.ant-table-row', { hasText: 'enterprise.approve' });
       assert.equal(await approval.count(), 1, 'one approval of this enterprise');
       assert.match((await approval.first().innerText()).replace(/\s+/g, ' '), /审核通过/);
       assert.equal(await approval.first().getByTestId('audit-entity-link').innerText(), enterpriseId);
