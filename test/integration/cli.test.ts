@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,5 +92,62 @@ describe('cbec command line (embedded database)', () => {
     const r = cbec(dir, ['audit', 'verify']);
     assert.equal(r.code, 2);
     assert.match(r.out, new RegExp(`^BROKEN at record seq ${seq} \\(its content was changed\\)`));
+  });
+});
+
+describe("cbec serve (the README's start command)", () => {
+  it('serves health, the API and the web UI with demo data on a fresh data directory', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-serve-'));
+    const child = spawn(process.execPath, [path.join(root, 'bin/cbec.mjs'), 'serve'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        CBEC_DATA_DIR: dir,
+        DATABASE_URL: '',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no address in time: ${out}`)), 90_000);
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /serving (http:\/\/\S+)/.exec(out);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+      });
+      const health = (await (await fetch(`${url}/health`)).json()) as { status: string; database: string };
+      assert.deepEqual(health, { status: 'ok', database: 'pglite' });
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'hy-commerce', password: 'Cbec@demo2026' }),
+      });
+      assert.equal(login.status, 200, 'the demo accounts exist');
+      const page = await fetch(`${url}/review`);
+      if (fs.existsSync(path.join(root, 'web/dist/index.html'))) {
+        assert.equal(page.status, 200);
+        assert.match(await page.text(), /<div id="root">/);
+      }
+      assert.ok(
+        fs.existsSync(path.join(dir, 'secret.key')),
+        'the data-protection key is created in the data dir',
+      );
+      assert.equal(
+        fs.statSync(path.join(dir, 'secret.key')).mode & 0o077,
+        0,
+        'and readable by its owner only',
+      );
+    } finally {
+      child.kill('SIGTERM');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
