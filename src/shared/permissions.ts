@@ -1,24 +1,15 @@
-import type { Role } from './context.js';
+import { ROLES, type Role } from './context.js';
 
 /**
  * What each role may do. Authorization is checked on the server for every route (this table) and every
  * row (zone and enterprise scoping in the repositories).
  */
+const everyone: readonly Role[] = ROLES;
+const everyoneBut = (...excluded: Role[]): readonly Role[] => ROLES.filter((r) => !excluded.includes(r));
+
 export const PERMISSIONS = {
   /** Read the shared register of filed enterprises (信息共享): every bureau of the zone reads it. */
-  'enterprise:read': [
-    'enterprise',
-    'commerce',
-    'finance',
-    'customs',
-    'tax',
-    'fx',
-    'market_regulation',
-    'postal',
-    'leading_group',
-    'admin',
-    'auditor',
-  ],
+  'enterprise:read': everyone,
   /** File and change one's own enterprise and its shops. */
   'enterprise:write-own': ['enterprise'],
   /** File on an enterprise's behalf (the commerce bureau's window). */
@@ -29,18 +20,8 @@ export const PERMISSIONS = {
   'audit:read': ['auditor', 'admin', 'commerce', 'leading_group'],
   'audit:verify': ['auditor', 'admin'],
   'user:manage': ['admin'],
-  'token:manage': [
-    'enterprise',
-    'commerce',
-    'finance',
-    'customs',
-    'tax',
-    'fx',
-    'market_regulation',
-    'postal',
-    'leading_group',
-    'admin',
-  ],
+  /** API tokens act for their owner; auditors, read-only, have no integrations to run. */
+  'token:manage': everyoneBut('auditor'),
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -45,33 +45,11 @@ export function maskedPatch(p: FilingPatch | null): FilingPatch | null {
   return out;
 }
 
+/**
+ * A filing's fields with personal data masked: what responses, exports and the audit trail carry.
+ */
 export function auditedEnterprise(row: EnterpriseRow) {
   return {
-    zoneCode: row.zone_code,
-    kind: row.kind,
-    uscc: row.uscc,
-    residentId: row.resident_id_masked,
-    name: row.name,
-    roles: row.roles,
-    customsCode: row.customs_code,
-    district: row.district,
-    park: row.park,
-    address: maskAddress(row.address),
-    contactName: row.contact_name,
-    contactPhone: maskPhone(row.contact_phone),
-    contactEmail: maskEmail(row.contact_email),
-    status: row.status,
-    pending: maskedPatch(row.pending as FilingPatch | null),
-    returnReason: row.return_reason,
-    version: row.version,
-  };
-}
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-export function toEnterpriseView(actor: Actor, row: EnterpriseRow) {
-  return {
-    id: row.id,
     zoneCode: row.zone_code,
     kind: row.kind,
     uscc: row.uscc,
@@ -89,6 +67,15 @@ export function toEnterpriseView(actor: Actor, row: EnterpriseRow) {
     pending: maskedPatch(row.pending as FilingPatch | null),
     returnReason: row.return_reason,
     version: row.version,
+  };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toEnterpriseView(actor: Actor, row: EnterpriseRow) {
+  return {
+    id: row.id,
+    ...auditedEnterprise(row),
     submittedAt: iso(row.submitted_at),
     approvedAt: iso(row.approved_at),
     createdAt: row.created_at.toISOString(),
