@@ -91,6 +91,12 @@ for (const kind of databaseKinds()) {
       const s = await Session.login(app, 'officer', PASSWORD);
       const cookie = s.cookie;
       assert.equal((await s.post('/api/auth/logout')).statusCode, 204);
+      const logouts = await p.database.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', '=', 'auth.logout')
+        .execute();
+      assert.equal(logouts.length, 1);
       s.cookie = cookie;
       assert.equal((await s.get('/api/auth/me')).statusCode, 401);
     });
@@ -170,6 +176,15 @@ for (const kind of databaseKinds()) {
         role: 'tax',
       });
       assert.equal(r.statusCode, 400, 'usernames are unique regardless of case');
+
+      // Users of another zone are out of reach: 404, as if absent.
+      const { makeUser: add } = await import('../helpers/factories.js');
+      const foreignId = await add(p, 'cz-someone', 'tax', 'chenzhou');
+      assert.equal((await admin.patch(`/api/users/${foreignId}`, { disabled: true })).statusCode, 404);
+      const listed = json<{ items: { zoneCode: string }[] }>(
+        await admin.get('/api/users?zoneCode=chenzhou&pageSize=100'),
+      );
+      assert.ok(listed.items.every((u) => u.zoneCode === 'zhuzhou'));
 
       // Disabling ends the user's sessions.
       const tax = await Session.login(app, 'zz-tax', 'Good@pass1');

@@ -1,4 +1,5 @@
-import type { Actor, Ctx } from '../../shared/context.js';
+import { inTransaction, type Actor, type Ctx } from '../../shared/context.js';
+import { appendAudit } from '../audit/index.js';
 import { sha256Hex } from '../../shared/crypto.js';
 import { identityRepository } from './identity.repository.js';
 import { toActor } from './user-view.js';
@@ -34,9 +35,16 @@ export async function authenticateToken(ctx: Ctx, token: string): Promise<Actor 
   return toActor(row, 'token');
 }
 
+/** Ends a session; audited like every other change. */
 export async function logout(ctx: Ctx, sessionToken: string): Promise<void> {
-  await identityRepository.deleteSession(ctx.db, sha256Hex(sessionToken));
+  await inTransaction(ctx, async (tx) => {
+    await identityRepository.deleteSession(tx.db, sha256Hex(sessionToken));
+    if (ctx.actor)
+      await appendAudit(tx, {
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: ctx.actor.userId,
+        zoneCode: ctx.actor.zoneCode,
+      });
+  });
 }
-
-/** The signed-in user's current view (fresh from the database). */
-export { getCurrentUser } from './get-current-user.js';

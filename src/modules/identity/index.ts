@@ -1,6 +1,7 @@
 /** Identity and access: accounts, roles, sessions, API tokens, zone and enterprise scoping. */
 export { login, type LoginResult } from './login.js';
-export { authenticateSession, authenticateToken, logout, getCurrentUser } from './authenticate.js';
+export { authenticateSession, authenticateToken, logout } from './authenticate.js';
+export { getCurrentUser } from './get-current-user.js';
 export { createUser, insertUser } from './create-user.js';
 export { updateUser } from './update-user.js';
 export { listUsers } from './list-users.js';
