@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { CustomsStatus } from './customs-status.js';
+
+/** How often the sandbox customs rejects and inspects; each a probability from 0 to 1. */
+export interface SandboxRates {
+  rejection: number;
+  inspection: number;
+}
+
+/** One answer of customs to a declared inventory, `afterMs` after it was sent. */
+export interface SandboxStep {
+  status: CustomsStatus;
+  info: string;
+  afterMs: number;
+}
+
+/** Reasons the sandbox gives for a rejection: the kind real rejections cite. */
+export const SANDBOX_REJECTIONS = [
+  '商品编码与申报要素不符',
+  '申报价格明显偏低，请核实',
+  '订购人身份信息校验未通过',
+  '原产国（地区）与商品信息不符',
+  '运单信息与清单不一致',
+] as const;
+
+/** A number in [0, 1) fixed by the seed and the key: the same inventory always meets the same fate. */
+export function draw(seed: string, key: string, salt: string): number {
+  const h = createHash('sha256').update(`${seed}\u0000${salt}\u0000${key}`).digest();
+  return h.readUIntBE(0, 6) / 2 ** 48;
+}
+
+/**
+ * The sandbox customs' answers to one inventory, in order, deterministic under the seed: declared (2),
+ * accepted (120), then rejected (100, with a reason), or inspected (500) then released (800), or
+ * reviewed (399) and released (800). Typical sequence after customs-ceb.md §2.4 (simulator fucl123/crs).
+ */
+export function sandboxLifecycle(seed: string, key: string, rates: SandboxRates): SandboxStep[] {
+  const steps: SandboxStep[] = [
+    { status: '2', info: `新增申报成功[${key}]`, afterMs: 0 },
+    { status: '120', info: '海关入库', afterMs: 1_000 },
+  ];
+  if (draw(seed, key, 'reject') < rates.rejection) {
+    const reasons = SANDBOX_REJECTIONS;
+    const reason = reasons[Math.floor(draw(seed, key, 'reason') * reasons.length)]!;
+    steps.push({ status: '100', info: `海关退单：${reason}`, afterMs: 5_000 });
+    return steps;
+  }
+  if (draw(seed, key, 'inspect') < rates.inspection) {
+    steps.push(
+      { status: '500', info: '查验', afterMs: 5_000 },
+      { status: '800', info: '查验完毕，放行', afterMs: 60_000 },
+    );
+    return steps;
+  }
+  steps.push(
+    { status: '399', info: '海关审结', afterMs: 3_000 },
+    { status: '800', info: '放行', afterMs: 5_000 },
+  );
+  return steps;
+}
