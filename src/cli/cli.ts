@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './audit.js';
+import { registerClearanceCommands } from './clearance.js';
 import { registerEnterpriseCommands } from './enterprise.js';
 import { registerServeCommands } from './serve.js';
 import { registerUserCommands } from './user.js';
@@ -14,5 +15,6 @@ export async function runCli(argv: string[]): Promise<void> {
   registerUserCommands(program);
   registerAuditCommands(program);
   registerEnterpriseCommands(program);
+  registerClearanceCommands(program);
   await program.parseAsync(argv);
 }

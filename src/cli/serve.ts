@@ -6,6 +6,7 @@ import { openPlatform } from '../bootstrap.js';
 import { migrateToLatest } from '../db/migrator.js';
 import { seedDemo } from '../demo/demo-data.js';
 import { buildApp } from '../http/app.js';
+import { gatewayOf, scheduleCustomsJobs } from '../modules/clearance/index.js';
 import { withPlatform } from './support.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +24,15 @@ export function registerServeCommands(program: Command): void {
       if (wantDemo && (await seedDemo(platform.systemCtx('seed'), (l) => console.log(`demo: ${l}`))))
         console.log('demo: data loaded (accounts in README "Demo accounts")');
       const app = await buildApp({ ...platform, webDir: path.join(projectRoot, 'web/dist') });
+      // The customs jobs: matched parcels go to customs, customs' answers come back, every 2 seconds.
+      const stopJobs = scheduleCustomsJobs(
+        () => platform.systemCtx('customs-jobs'),
+        gatewayOf(config),
+        2000,
+        (e) => app.log.error({ err: e }, 'customs jobs failed'),
+      );
       const close = async () => {
+        stopJobs();
         await app.close();
         await platform.close();
         process.exit(0);

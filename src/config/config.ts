@@ -32,6 +32,15 @@ const EnvSchema = z.object({
   CBEC_DEMO: z.enum(['true', 'false']).optional(),
   /** Marks cookies Secure; set it when the platform is served over HTTPS. */
   CBEC_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  /** Export: whether the receipt (CEB403) is one of the documents an inventory waits for (varies by site). */
+  CBEC_EXPORT_RECEIPT_REQUIRED: z.enum(['true', 'false']).default('true'),
+  /** The customs gateway: the built-in sandbox customs, or file exchange with a single-window client. */
+  CBEC_CUSTOMS_GATEWAY: z.enum(['sandbox', 'file']).default('sandbox'),
+  CBEC_SANDBOX_SEED: z.string().min(1).default('cbec-sandbox'),
+  CBEC_SANDBOX_REJECTION_RATE: z.coerce.number().min(0).max(1).default(0.02),
+  CBEC_SANDBOX_INSPECTION_RATE: z.coerce.number().min(0).max(1).default(0.05),
+  /** File exchange: outbox/ and inbox/ folders under it (default: <data dir>/exchange). */
+  CBEC_EXCHANGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +56,12 @@ export interface AppConfig {
   readonly demo: boolean | undefined;
   readonly secureCookies: boolean;
   readonly logLevel: string;
+  readonly clearance: {
+    readonly exportReceiptRequired: boolean;
+    readonly gateway: 'sandbox' | 'file';
+    readonly sandbox: { readonly seed: string; readonly rejection: number; readonly inspection: number };
+    readonly exchangeDir: string;
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -71,6 +86,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: e.CBEC_DEMO === undefined ? undefined : e.CBEC_DEMO === 'true',
     secureCookies: e.CBEC_SECURE_COOKIES === 'true',
     logLevel: e.LOG_LEVEL,
+    clearance: Object.freeze({
+      exportReceiptRequired: e.CBEC_EXPORT_RECEIPT_REQUIRED === 'true',
+      gateway: e.CBEC_CUSTOMS_GATEWAY,
+      sandbox: Object.freeze({
+        seed: e.CBEC_SANDBOX_SEED,
+        rejection: e.CBEC_SANDBOX_REJECTION_RATE,
+        inspection: e.CBEC_SANDBOX_INSPECTION_RATE,
+      }),
+      exchangeDir: path.resolve(e.CBEC_EXCHANGE_DIR ?? path.join(e.CBEC_DATA_DIR, 'exchange')),
+    }),
   });
 }
 

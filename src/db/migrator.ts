@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as foundation from './migrations/2026_11_23_0001_foundation.js';
+import * as clearance from './migrations/2026_11_23_0002_clearance.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
   '2026_11_23_0001_foundation': foundation,
+  '2026_11_23_0002_clearance': clearance,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,5 +1,13 @@
 import type { AuditLogTable } from '../modules/audit/audit.tables.js';
 import type {
+  BuyerQuotaTable,
+  CebMessageBodyTable,
+  CebMessageTable,
+  ClearanceDocumentTable,
+  CustomsEventTable,
+  ParcelTable,
+} from '../modules/clearance/clearance.tables.js';
+import type {
   EnterpriseTable,
   FilingEventTable,
   ShopTable,
@@ -23,4 +31,10 @@ export interface Database {
   enterprise: EnterpriseTable;
   shop: ShopTable;
   filing_event: FilingEventTable;
+  ceb_message: CebMessageTable;
+  ceb_message_body: CebMessageBodyTable;
+  clearance_document: ClearanceDocumentTable;
+  parcel: ParcelTable;
+  customs_event: CustomsEventTable;
+  buyer_quota: BuyerQuotaTable;
 }

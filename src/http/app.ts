@@ -12,6 +12,7 @@ import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider
 import type { AppConfig } from '../config/config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { clearanceRoutes } from '../modules/clearance/clearance.routes.js';
 import { enterpriseRoutes } from '../modules/enterprise/enterprise.routes.js';
 import { identityRoutes } from '../modules/identity/identity.routes.js';
 import { zoneRoutes } from '../modules/zone/zone.routes.js';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(identityRoutes(routeDeps), { prefix: '/api' });
   await app.register(enterpriseRoutes(routeDeps), { prefix: '/api' });
   await app.register(auditRoutes(routeDeps), { prefix: '/api' });
+  await app.register(clearanceRoutes(routeDeps), { prefix: '/api' });
 
   const webDir = deps.webDir;
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {

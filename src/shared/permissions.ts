@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'audit:read': ['auditor', 'admin', 'commerce', 'leading_group'],
   'audit:verify': ['auditor', 'admin'],
   'user:manage': ['admin'],
+  /** Send CEB messages through the single window: enterprises, for themselves (seed 003 二(一)1). */
+  'clearance:submit': ['enterprise'],
+  /** Read parcels and their lifecycle: the enterprise its own, customs and the bureaus the zone's. */
+  'clearance:read': everyone,
   /** API tokens act for their owner; auditors, read-only, have no integrations to run. */
   'token:manage': everyoneBut('auditor'),
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,4 @@
-import { insertFiling } from '../../src/modules/enterprise/index.js';
+import { approveFiling, insertFiling, submitFiling } from '../../src/modules/enterprise/index.js';
 import { insertUser } from '../../src/modules/identity/index.js';
 import type { Role } from '../../src/shared/context.js';
 import { inTransaction } from '../../src/shared/context.js';
@@ -55,5 +55,32 @@ export async function makeEnterprise(
       contactPhone: '13800001111',
     }),
   );
+  return row.id;
+}
+
+/** An approved filing with the given customs code: an enterprise that may send CEB messages. */
+export async function makeApprovedEnterprise(
+  p: TestPlatform,
+  zoneCode: string,
+  customsCode: string,
+  name = `测试企业${++counter}`,
+): Promise<string> {
+  const system = p.systemCtx('test');
+  const row = await inTransaction(system, (tx) =>
+    insertFiling(tx, zoneCode, {
+      kind: 'enterprise',
+      name,
+      uscc: uscc(),
+      roles: ['ebc'],
+      customsCode,
+      district: zoneCode === 'zhuzhou' ? '430211' : zoneCode === 'chenzhou' ? '431002' : '430408',
+      address: '湖南省测试路1号',
+      contactName: '测试',
+      contactPhone: '13800001111',
+    }),
+  );
+  const officer = { ...system, actor: { ...system.actor!, role: 'commerce' as const, zoneCode } };
+  await submitFiling(officer, row.id);
+  await approveFiling(officer, row.id);
   return row.id;
 }

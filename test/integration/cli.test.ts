@@ -151,3 +151,81 @@ describe("cbec serve (the README's start command)", () => {
     }
   });
 });
+
+describe('cbec clearance import (bulk, crash-safe)', () => {
+  it('a kill -9 mid-run leaves whole batches; the re-run takes the rest exactly once', async () => {
+    const { importParcel, PARCEL_CODES, xmlOf } = await import('../helpers/ceb.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-clearance-'));
+    const files = path.join(dir, 'messages');
+    fs.mkdirSync(files);
+    try {
+      const csv = path.join(dir, 'e.csv');
+      fs.writeFileSync(
+        csv,
+        `类型,名称,统一社会信用代码,企业角色,海关编码\n企业,株洲批量电商有限公司,${uscc()},电商企业,${PARCEL_CODES.ebc}\n`,
+      );
+      assert.equal(cbec(dir, ['enterprise', 'import', csv, '--zone', 'zhuzhou']).code, 0);
+      const n = 600;
+      for (let i = 0; i < n; i++)
+        fs.writeFileSync(
+          path.join(files, `order-${String(i).padStart(4, '0')}.xml`),
+          xmlOf('CEB311', importParcel(9000 + i).order, PARCEL_CODES.ebc),
+        );
+      // A bad file among them is reported, not fatal.
+      fs.writeFileSync(
+        path.join(files, 'zz-bad.xml'),
+        '<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>',
+      );
+
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(root, 'bin/cbec.mjs'),
+          'clearance',
+          'import',
+          files,
+          '--enterprise',
+          PARCEL_CODES.ebc,
+          '--batch',
+          '25',
+        ],
+        {
+          cwd: root,
+          env: { ...process.env, CBEC_DATA_DIR: dir, DATABASE_URL: '' },
+        },
+      );
+      await new Promise<void>((resolve) => {
+        let err = '';
+        child.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+          // Kill once a few batches are in, mid-way through the file list.
+          if (/\r(1[0-9]{2}|[2-4][0-9]{2})\/601 files/.test(err) && !child.killed) child.kill('SIGKILL');
+        });
+        child.on('exit', () => resolve());
+      });
+
+      const rerun = cbec(dir, ['clearance', 'import', files, '--enterprise', PARCEL_CODES.ebc, '--json']);
+      assert.equal(rerun.code, 2, rerun.err);
+      const report = JSON.parse(rerun.out) as { accepted: number; duplicates: number; refused: number };
+      assert.equal(report.refused, 1);
+      assert.equal(report.accepted + report.duplicates, n);
+      assert.ok(
+        report.duplicates > 0 && report.duplicates < n,
+        `the first run stored part: ${report.duplicates}`,
+      );
+      assert.equal(report.duplicates % 25, 0, 'whole batches only');
+
+      const handle = await openDatabase({ dataDir: dir });
+      const counts = await sql<{
+        m: string;
+        d: string;
+      }>`select (select count(*) from ceb_message)::text as m, (select count(*) from clearance_document)::text as d`.execute(
+        handle.db,
+      );
+      await handle.close();
+      assert.deepEqual(counts.rows[0], { m: String(n), d: String(n) });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

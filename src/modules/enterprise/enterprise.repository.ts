@@ -55,6 +55,16 @@ export const enterpriseRepository = {
     await db.updateTable('enterprise').set(values).where('id', '=', id).execute();
   },
 
+  /** An enterprise by its USCC or customs code (the codes CEB messages use). */
+  findByCode(db: Executor, code: string) {
+    return db
+      .selectFrom('enterprise')
+      .select('id')
+      .where((eb) => eb.or([eb('uscc', '=', code), eb('customs_code', '=', code)]))
+      .orderBy('created_at')
+      .executeTakeFirst();
+  },
+
   findByUscc(db: Executor, uscc: string) {
     return db
       .selectFrom('enterprise')

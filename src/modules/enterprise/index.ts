@@ -9,6 +9,7 @@ export { listEnterprises } from './list-enterprises.js';
 export { exportEnterprises } from './export-enterprises.js';
 export { addShop, closeShop } from './manage-shops.js';
 export { registerEnterpriseAccount } from './register-enterprise-account.js';
+export { getFiledIdentity, type FiledIdentity } from './get-filed-identity.js';
 export { importEnterprises, type ImportReport } from './import-enterprises.js';
 export { readImportFile, importTemplate, IMPORT_COLUMNS } from './import-file.js';
 export type { EnterpriseView, ShopView, HistoryView } from './enterprise-view.js';

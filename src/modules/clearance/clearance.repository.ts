@@ -1,0 +1,313 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type {
+  CebMessageBodyTable,
+  CebMessageTable,
+  ClearanceDocumentTable,
+  CustomsEventTable,
+  ParcelTable,
+} from './clearance.tables.js';
+
+export type DocumentRow = Selectable<ClearanceDocumentTable>;
+export type ParcelRow = Selectable<ParcelTable>;
+export type CustomsEventRow = Selectable<CustomsEventTable>;
+
+const jsonb = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+
+export const clearanceRepository = {
+  async existingMessageGuids(db: Executor, guids: string[]): Promise<Set<string>> {
+    if (!guids.length) return new Set();
+    const rows = await db.selectFrom('ceb_message').select('guid').where('guid', 'in', guids).execute();
+    return new Set(rows.map((r) => r.guid));
+  },
+
+  async insertMessages(
+    db: Executor,
+    rows: Insertable<CebMessageTable>[],
+    bodies: Insertable<CebMessageBodyTable>[],
+  ) {
+    if (rows.length) await db.insertInto('ceb_message').values(rows).execute();
+    if (bodies.length) await db.insertInto('ceb_message_body').values(bodies).execute();
+  },
+
+  async documentsByGuid(db: Executor, guids: string[]): Promise<Map<string, DocumentRow>> {
+    if (!guids.length) return new Map();
+    const rows = await db.selectFrom('clearance_document').selectAll().where('guid', 'in', guids).execute();
+    return new Map(rows.map((r) => [r.guid, r]));
+  },
+
+  /** The documents an enterprise filed under the given (kind, business key) pairs. */
+  async documentsByBusinessKey(db: Executor, enterpriseId: string, keys: { kind: string; key: string }[]) {
+    if (!keys.length) return new Map<string, DocumentRow>();
+    const rows = await db
+      .selectFrom('clearance_document')
+      .selectAll()
+      .where('enterprise_id', '=', enterpriseId)
+      .where(sql<boolean>`(kind, business_key) in (${sql.join(keys.map((k) => sql`(${k.kind}, ${k.key})`))})`)
+      .execute();
+    return new Map(rows.map((r) => [`${r.kind}|${r.business_key}`, r]));
+  },
+
+  async insertDocuments(db: Executor, rows: DocumentRow[]) {
+    if (rows.length)
+      await db
+        .insertInto('clearance_document')
+        .values(rows.map((r) => ({ ...r, facts: jsonb(r.facts) })))
+        .execute();
+  },
+
+  async updateDocument(db: Executor, id: string, changes: Updateable<ClearanceDocumentTable>) {
+    const values = 'facts' in changes ? { ...changes, facts: jsonb(changes.facts) } : changes;
+    await db.updateTable('clearance_document').set(values).where('id', '=', id).execute();
+  },
+
+  /** Live documents of a flow linked by order key or logistics key: what a match gathers. */
+  async linkedDocuments(db: Executor, flow: string, orderKeys: string[], logisticsKeys: string[]) {
+    if (!orderKeys.length && !logisticsKeys.length) return [];
+    return db
+      .selectFrom('clearance_document')
+      .selectAll()
+      .where('flow', '=', flow as 'import' | 'export')
+      .where('deleted', '=', false)
+      .where((eb) =>
+        eb.or([
+          ...(orderKeys.length ? [eb('order_key', 'in', orderKeys)] : []),
+          ...(logisticsKeys.length ? [eb('logistics_key', 'in', logisticsKeys)] : []),
+        ]),
+      )
+      .execute();
+  },
+
+  /** Parcels linked to the keys, for the lock check: a parcel sent to customs freezes its documents. */
+  async parcelsByKeys(db: Executor, flow: string, orderKeys: string[], logisticsKeys: string[]) {
+    if (!orderKeys.length && !logisticsKeys.length) return [];
+    return db
+      .selectFrom('parcel')
+      .select(['id', 'order_key', 'logistics_key', 'sent_at', 'customs_status'])
+      .where('flow', '=', flow as 'import' | 'export')
+      .where((eb) =>
+        eb.or([
+          ...(orderKeys.length ? [eb('order_key', 'in', orderKeys)] : []),
+          ...(logisticsKeys.length ? [eb('logistics_key', 'in', logisticsKeys)] : []),
+        ]),
+      )
+      .execute();
+  },
+
+  async parcelsByIds(db: Executor, ids: string[]) {
+    if (!ids.length) return new Map<string, ParcelRow>();
+    const rows = await db.selectFrom('parcel').selectAll().where('id', 'in', ids).forUpdate().execute();
+    return new Map(rows.map((r) => [r.id, r]));
+  },
+
+  async insertParcels(db: Executor, rows: ParcelRow[]) {
+    if (rows.length)
+      await db
+        .insertInto('parcel')
+        .values(rows.map((r) => ({ ...r, mismatches: jsonb(r.mismatches) })))
+        .execute();
+  },
+
+  async updateParcel(db: Executor, id: string, changes: Updateable<ParcelTable>) {
+    const values = 'mismatches' in changes ? { ...changes, mismatches: jsonb(changes.mismatches) } : changes;
+    await db.updateTable('parcel').set(values).where('id', '=', id).execute();
+  },
+
+  /** With `idempotent`, an answer already recorded (same parcel, source, status, time) is skipped. */
+  async insertEvents(db: Executor, rows: CustomsEventRow[], idempotent = false) {
+    if (!rows.length) return;
+    const q = db.insertInto('customs_event').values(rows);
+    await (
+      idempotent
+        ? q.onConflict((oc) =>
+            oc.columns(['parcel_id', 'source', 'status', 'at']).where('source', '<>', 'platform').doNothing(),
+          )
+        : q
+    ).execute();
+  },
+
+  /** Matched parcels not yet sent to customs, oldest first, locked for this dispatcher. */
+  parcelsToDispatch(db: Executor, limit: number) {
+    return db
+      .selectFrom('parcel')
+      .selectAll()
+      .where('match_state', '=', 'matched')
+      .where('sent_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('customs_status', 'is', null)
+      .orderBy('updated_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+  },
+
+  /** The inventory's guid, the guid of the message that carried it, and (if asked) that message's raw body. */
+  async inventoryMessage(db: Executor, inventoryId: string, withBody: boolean) {
+    const r = await db
+      .selectFrom('clearance_document as d')
+      .innerJoin('ceb_message as m', 'm.id', 'd.message_id')
+      .leftJoin('ceb_message_body as b', (join) =>
+        join.onRef('b.message_id', '=', 'd.message_id').on(sql<boolean>`${withBody}`),
+      )
+      .select(['d.guid', 'm.guid as messageGuid', 'b.body'])
+      .where('d.id', '=', inventoryId)
+      .executeTakeFirstOrThrow();
+    return r;
+  },
+
+  async inventoryFacts(db: Executor, ids: string[]) {
+    if (!ids.length) return new Map<string, unknown>();
+    const rows = await db
+      .selectFrom('clearance_document')
+      .select(['id', 'facts'])
+      .where('id', 'in', ids)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.facts]));
+  },
+
+  /** Serialises quota decisions per buyer, so two parcels of one buyer never both pass on the same balance. */
+  async lockBuyer(db: Executor, buyerHash: string) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${buyerHash}, 0))`.execute(db);
+  },
+
+  async buyerQuotaUsed(db: Executor, buyerHash: string, year: number): Promise<string> {
+    const r = await db
+      .selectFrom('buyer_quota')
+      .select(sql<string>`coalesce(sum(amount), 0)::text`.as('used'))
+      .where('buyer_hash', '=', buyerHash)
+      .where('year', '=', year)
+      .where('released_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return r.used;
+  },
+
+  /** One consumption per parcel: a resend can never count twice (primary key). */
+  async consumeQuota(
+    db: Executor,
+    row: { parcel_id: string; buyer_hash: string; year: number; amount: string; consumed_at: Date },
+  ) {
+    await db
+      .insertInto('buyer_quota')
+      .values({ ...row, released_at: null })
+      .onConflict((oc) => oc.column('parcel_id').doNothing())
+      .execute();
+  },
+
+  async releaseQuota(db: Executor, parcelId: string, at: Date) {
+    await db
+      .updateTable('buyer_quota')
+      .set({ released_at: at })
+      .where('parcel_id', '=', parcelId)
+      .where('released_at', 'is', null)
+      .execute();
+  },
+
+  /** Parcels with customs and not yet final, with how many answers of the gateway are already recorded. */
+  parcelsInFlight(db: Executor, source: 'sandbox' | 'file_exchange', limit: number) {
+    return db
+      .selectFrom('parcel as p')
+      .select([
+        'p.id',
+        'p.sent_at',
+        'p.customs_status',
+        'p.zone_code',
+        (eb) =>
+          eb
+            .selectFrom('customs_event as e')
+            .select(sql<string>`count(*)::text`.as('n'))
+            .whereRef('e.parcel_id', '=', 'p.id')
+            .where('e.source', '=', source)
+            .as('recorded'),
+      ])
+      .where('p.sent_at', 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb('p.customs_status', 'is', null),
+          eb('p.customs_status', 'not in', ['100', '700', '800', '899']),
+        ]),
+      )
+      .where((eb) => eb.or([eb('p.customs_status', 'is', null), eb('p.customs_status', 'not like', '-%')]))
+      .orderBy('p.sent_at')
+      .limit(limit)
+      .execute();
+  },
+
+  findParcel(db: Executor, id: string, scope: { zoneCode: string | null; enterpriseId: string | null }) {
+    let q = db.selectFrom('parcel').selectAll().where('id', '=', id);
+    if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
+    if (scope.enterpriseId !== null) q = q.where('enterprise_id', '=', scope.enterpriseId);
+    return q.executeTakeFirst();
+  },
+
+  eventsOf(db: Executor, parcelId: string) {
+    return db
+      .selectFrom('customs_event')
+      .selectAll()
+      .where('parcel_id', '=', parcelId)
+      .orderBy('at')
+      .orderBy('recorded_at')
+      .execute();
+  },
+
+  async listParcels(
+    db: Executor,
+    scope: { zoneCode: string | null; enterpriseId: string | null },
+    filter: {
+      matchState?: string | undefined;
+      customsStatus?: string[] | undefined;
+      flow?: string | undefined;
+      q?: string | undefined;
+    },
+    page: { page: number; pageSize: number },
+  ) {
+    let q = db.selectFrom('parcel');
+    if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
+    if (scope.enterpriseId !== null) q = q.where('enterprise_id', '=', scope.enterpriseId);
+    if (filter.matchState) q = q.where('match_state', '=', filter.matchState as ParcelRow['match_state']);
+    if (filter.customsStatus?.length) q = q.where('customs_status', 'in', filter.customsStatus);
+    if (filter.flow) q = q.where('flow', '=', filter.flow as ParcelRow['flow']);
+    if (filter.q) {
+      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      q = q.where((eb) =>
+        eb.or([
+          eb('order_key', 'like', like),
+          eb('logistics_key', 'like', like),
+          eb('invt_no', '=', filter.q!),
+        ]),
+      );
+    }
+    const [items, count] = await Promise.all([
+      q
+        .selectAll()
+        .orderBy('updated_at', 'desc')
+        .orderBy('id')
+        .limit(page.pageSize)
+        .offset((page.page - 1) * page.pageSize)
+        .execute(),
+      q.select(sql<string>`count(*)::text`.as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items, total: Number(count.n) };
+  },
+
+  documentsOfParcel(db: Executor, flow: string, orderKey: string, logisticsKey: string) {
+    return db
+      .selectFrom('clearance_document')
+      .select([
+        'id',
+        'kind',
+        'guid',
+        'message_type',
+        'business_key',
+        'app_type',
+        'deleted',
+        'version',
+        'enterprise_id',
+        'updated_at',
+      ])
+      .where('flow', '=', flow as 'import' | 'export')
+      .where((eb) => eb.or([eb('order_key', '=', orderKey), eb('logistics_key', '=', logisticsKey)]))
+      .orderBy('created_at')
+      .execute();
+  },
+};

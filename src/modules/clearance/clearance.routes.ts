@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { RouteDeps } from '../../http/app.js';
+import { flatFieldError } from '../../http/problem.js';
+import { AppError } from '../../shared/app-error.js';
+import { ZParcelQuery } from './clearance.schemas.js';
+import { ingestMessages, type RawMessage } from './ingest/ingest-messages.js';
+import { getParcel, listParcels } from './list-parcels.js';
+
+const ZId = z.object({ id: z.uuid() });
+const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+
+export const clearanceRoutes =
+  ({ baseCtx }: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['clearance'];
+    // CEB messages arrive as XML bodies; they are parsed by the message layer, not by Fastify.
+    app.addContentTypeParser(
+      ['application/xml', 'text/xml'],
+      { parseAs: 'buffer', bodyLimit: MAX_MESSAGE_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+
+    app.post(
+      '/clearance/messages',
+      {
+        bodyLimit: MAX_MESSAGE_BYTES,
+        schema: {
+          tags,
+          summary: '发送报文 / Send CEB messages (one XML body, or multipart files)',
+          description:
+            'One CEB message as an application/xml body, or several as multipart files. A single message that is refused answers 400 problem+json naming every wrong field; several answer 200 with a report per message.',
+        },
+      },
+      async (req, reply) => {
+        const ctx = baseCtx(req);
+        let messages: RawMessage[];
+        if (req.isMultipart()) {
+          messages = [];
+          for await (const part of req.parts())
+            if (part.type === 'file') messages.push({ body: await part.toBuffer(), source: part.filename });
+        } else if (Buffer.isBuffer(req.body)) {
+          messages = [{ body: req.body, source: 'http' }];
+        } else {
+          throw new AppError('unsupported_media_type', {
+            zh: '请以 application/xml 发送报文，或以 multipart/form-data 上传报文文件',
+            en: 'Send a message as application/xml, or upload message files as multipart/form-data',
+          });
+        }
+        if (!messages.length) throw AppError.field('file', 'required', { zh: '没有报文', en: 'No message' });
+        const report = await ingestMessages(ctx, { messages });
+        const single = messages.length === 1 ? report.messages[0] : undefined;
+        if (single?.outcome === 'refused')
+          throw new AppError(
+            'validation_failed',
+            {
+              zh: `报文被拒收：${single.type ?? '未知类型'}`,
+              en: `Message refused: ${single.type ?? 'unknown type'}`,
+            },
+            single.errors,
+          );
+        return reply.send({
+          ...report,
+          messages: report.messages.map((m) => ({ ...m, errors: m.errors.map(flatFieldError) })),
+        });
+      },
+    );
+
+    app.get(
+      '/clearance/parcels',
+      { schema: { tags, summary: '清单（包裹）/ Parcels', querystring: ZParcelQuery } },
+      async (req) => listParcels(baseCtx(req), req.query),
+    );
+    app.get(
+      '/clearance/parcels/:id',
+      { schema: { tags, summary: '清单全流程 / A parcel end to end', params: ZId } },
+      async (req) => {
+        const p = ZId.safeParse(req.params);
+        if (!p.success) throw AppError.notFound({ zh: '该清单', en: 'Parcel' });
+        return getParcel(baseCtx(req), p.data.id);
+      },
+    );
+  };

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { ZPage } from '../../shared/validation.js';
+
+export const ZParcelQuery = ZPage.extend({
+  zoneCode: z.enum(['zhuzhou', 'chenzhou', 'hengyang']).optional(),
+  matchState: z.enum(['incomplete', 'matched', 'mismatched']).optional(),
+  customsStatus: z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(z.string().regex(/^-?\d{1,6}$/)))
+    .optional(),
+  flow: z.enum(['import', 'export']).optional(),
+  q: z.string().trim().max(100).optional(),
+});

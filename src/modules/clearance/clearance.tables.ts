@@ -1,0 +1,87 @@
+import type { ColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** numeric: read back as a string by both drivers, never a float. */
+type Numeric = ColumnType<string, string, string>;
+
+export interface CebMessageTable {
+  id: string;
+  guid: string;
+  message_type: string;
+  zone_code: string;
+  enterprise_id: string;
+  direction: 'inbound' | 'outbound' | 'response';
+  entity_count: number;
+  signature_present: boolean;
+  body_sha256: string;
+  received_at: Timestamp;
+}
+
+export interface CebMessageBodyTable {
+  message_id: string;
+  format: 'xml' | 'json';
+  body: Buffer;
+}
+
+export interface ClearanceDocumentTable {
+  id: string;
+  zone_code: string;
+  enterprise_id: string;
+  kind: 'order' | 'payment' | 'receipt' | 'waybill' | 'inventory';
+  flow: 'import' | 'export';
+  message_type: string;
+  guid: string;
+  business_key: string;
+  order_key: string | null;
+  logistics_key: string | null;
+  app_type: '1' | '2' | '3';
+  deleted: ColumnType<boolean, boolean | undefined, boolean>;
+  facts: unknown;
+  content_hash: string;
+  message_id: string;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ParcelTable {
+  id: string;
+  zone_code: string;
+  enterprise_id: string;
+  flow: 'import' | 'export';
+  trade_mode: string;
+  order_key: string;
+  logistics_key: string;
+  match_state: 'incomplete' | 'matched' | 'mismatched';
+  missing: string[];
+  mismatches: unknown;
+  customs_status: string | null;
+  customs_status_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  released_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  invt_no: string | null;
+  declared_value: Numeric;
+  currency: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CustomsEventTable {
+  id: string;
+  parcel_id: string;
+  status: string;
+  info: string | null;
+  source: 'platform' | 'sandbox' | 'file_exchange';
+  at: Timestamp;
+  recorded_at: Timestamp;
+}
+
+export interface BuyerQuotaTable {
+  parcel_id: string;
+  buyer_hash: string;
+  year: number;
+  amount: Numeric;
+  consumed_at: Timestamp;
+  released_at: Timestamp | null;
+}

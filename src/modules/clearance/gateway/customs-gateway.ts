@@ -1,0 +1,46 @@
+import type { CustomsStatus } from './customs-status.js';
+
+/** A parcel the platform hands to customs. */
+export interface OutgoingParcel {
+  parcelId: string;
+  flow: 'import' | 'export';
+  /** The inventory document's guid: customs answers name it. */
+  guid: string;
+  /** The message that carried the inventory (a message may carry up to 100). */
+  messageGuid: string;
+  /** That message as the enterprise sent it (CEB621 / CEB603 XML), for gateways that transmit it. */
+  xml?: string | undefined;
+}
+
+/** A parcel the platform is waiting on, and how many of this gateway's answers it has recorded. */
+export interface InFlightParcel {
+  parcelId: string;
+  sentAt: Date;
+  recorded: number;
+}
+
+/** One answer of customs about one parcel, named by the platform's id or by the inventory's guid. */
+export interface CustomsAnswer {
+  parcelId?: string | undefined;
+  inventoryGuid?: string | undefined;
+  status: CustomsStatus | `-${string}`;
+  info: string;
+  at: Date;
+  /** The inventory number customs assigned (from 120 on). */
+  invtNo?: string | undefined;
+}
+
+/**
+ * The platform's one door to customs (design: "Outside systems"). Two adapters: the sandbox customs
+ * (default) and file exchange with a single-window client.
+ */
+export interface CustomsGateway {
+  readonly source: 'sandbox' | 'file_exchange';
+  /** Whether send() needs the message bodies (the sandbox does not). */
+  readonly transmitsBodies: boolean;
+  send(parcels: OutgoingParcel[]): Promise<void>;
+  /** Answers that have arrived by `now` and are not yet recorded. */
+  answers(inFlight: InFlightParcel[], now: Date): Promise<CustomsAnswer[]>;
+  /** After the answers are committed: lets the adapter drop what it has delivered (files it read). */
+  acknowledge?(): Promise<void>;
+}

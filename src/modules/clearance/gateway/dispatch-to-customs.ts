@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import type { Ctx } from '../../../shared/context.js';
+import { inTransaction } from '../../../shared/context.js';
+import { appendAudit } from '../../audit/index.js';
+import { clearanceRepository, type CustomsEventRow } from '../clearance.repository.js';
+import type { ParcelInfo } from '../ingest/message-documents.js';
+import { checkRetailImportLimits } from '../tax/index.js';
+import type { CustomsGateway, OutgoingParcel } from './customs-gateway.js';
+
+export interface DispatchReport {
+  sent: number;
+  refused: number;
+}
+
+/**
+ * Sends matched parcels to customs, a batch per transaction. An import parcel first passes the retail
+ * limits on the buyer's ledger (财关税〔2018〕49号): over a limit it is refused with the code customs would
+ * give (-621005 / -621018) and never sent; within, its amount is consumed once, under a per-buyer lock.
+ */
+export async function dispatchToCustoms(
+  ctx: Ctx,
+  gateway: CustomsGateway,
+  batchSize = 200,
+): Promise<DispatchReport> {
+  return inTransaction(ctx, async (tx) => {
+    const db = tx.db;
+    const now = ctx.clock.now();
+    const parcels = await clearanceRepository.parcelsToDispatch(db, batchSize);
+    if (!parcels.length) return { sent: 0, refused: 0 };
+    const facts = await clearanceRepository.inventoryFacts(
+      db,
+      parcels.map((p) => p.id),
+    );
+    const events: CustomsEventRow[] = [];
+    const outgoing: OutgoingParcel[] = [];
+    let refused = 0;
+    for (const p of parcels) {
+      const info = (facts.get(p.id) as { parcel: ParcelInfo }).parcel;
+      if (p.flow === 'import' && info.buyerHash) {
+        await clearanceRepository.lockBuyer(db, info.buyerHash);
+        const year = now.getUTCFullYear();
+        const used = await clearanceRepository.buyerQuotaUsed(db, info.buyerHash, year);
+        const check = checkRetailImportLimits({
+          transactionValue: info.dutiableValue,
+          buyerAnnualUsed: used,
+          goodsLines: info.goods.map((g) => ({ qty: g.qty })),
+          date: now.toISOString().slice(0, 10),
+        });
+        const refusal = !check.ok
+          ? check.reason
+          : check.treatment === 'general_trade'
+            ? check.reasons[0]
+            : undefined;
+        if (refusal) {
+          const code = refusal.customsReturnCode ?? '-621005';
+          await clearanceRepository.updateParcel(db, p.id, {
+            customs_status: code,
+            customs_status_at: now,
+            updated_at: now,
+          });
+          events.push({
+            id: randomUUID(),
+            parcel_id: p.id,
+            status: code,
+            info: refusal.zh,
+            source: 'platform',
+            at: now,
+            recorded_at: now,
+          });
+          refused++;
+          continue;
+        }
+        if (check.ok)
+          await clearanceRepository.consumeQuota(db, {
+            parcel_id: p.id,
+            buyer_hash: info.buyerHash,
+            year,
+            amount: check.countsTowardAnnual,
+            consumed_at: now,
+          });
+      }
+      await clearanceRepository.updateParcel(db, p.id, { sent_at: now, updated_at: now });
+      events.push({
+        id: randomUUID(),
+        parcel_id: p.id,
+        status: 'sent',
+        info: '已发送海关',
+        source: 'platform',
+        at: now,
+        recorded_at: now,
+      });
+      const carried = await clearanceRepository.inventoryMessage(db, p.id, gateway.transmitsBodies);
+      outgoing.push({
+        parcelId: p.id,
+        flow: p.flow,
+        guid: carried.guid,
+        messageGuid: carried.messageGuid,
+        xml: carried.body ? gunzipSync(carried.body).toString('utf8') : undefined,
+      });
+    }
+    await clearanceRepository.insertEvents(db, events);
+    // Within the transaction: if writing to the exchange fails, nothing is marked sent.
+    await gateway.send(outgoing);
+    await appendAudit(tx, {
+      action: 'clearance.dispatch',
+      entityType: 'parcel',
+      entityId: null,
+      zoneCode: null,
+      after: { sent: outgoing.length, refused, gateway: gateway.source },
+    });
+    return { sent: outgoing.length, refused };
+  });
+}

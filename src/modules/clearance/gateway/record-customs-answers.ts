@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { Ctx } from '../../../shared/context.js';
+import { inTransaction } from '../../../shared/context.js';
+import { appendAudit } from '../../audit/index.js';
+import { clearanceRepository, type CustomsEventRow } from '../clearance.repository.js';
+import type { CustomsGateway } from './customs-gateway.js';
+
+/**
+ * Takes customs' answers from the gateway and records each as a status change with its time: 120 assigns
+ * the inventory number, 800 releases the parcel, 100 (rejection) gives the buyer's quota back.
+ */
+export async function recordCustomsAnswers(
+  ctx: Ctx,
+  gateway: CustomsGateway,
+  batchSize = 500,
+): Promise<{ answers: number }> {
+  const result = await inTransaction(ctx, async (tx) => {
+    const db = tx.db;
+    const now = ctx.clock.now();
+    const inFlight = await clearanceRepository.parcelsInFlight(db, gateway.source, batchSize);
+    const given = await gateway.answers(
+      inFlight.map((p) => ({ parcelId: p.id, sentAt: p.sent_at!, recorded: Number(p.recorded) })),
+      now,
+    );
+    // Answers named by inventory guid (file exchange) find their parcel: the inventory document's id.
+    const byGuid = await clearanceRepository.documentsByGuid(
+      tx.db,
+      given.flatMap((a) => (a.inventoryGuid ? [a.inventoryGuid] : [])),
+    );
+    const answers = given.flatMap((a) => {
+      const parcelId = a.parcelId ?? (a.inventoryGuid ? byGuid.get(a.inventoryGuid)?.id : undefined);
+      return parcelId ? [{ ...a, parcelId }] : [];
+    });
+    if (!answers.length) return { answers: 0 };
+    const events: CustomsEventRow[] = [];
+    // Answers arrive in time order per parcel; the last one sets the parcel's status.
+    const latest = new Map<string, (typeof answers)[number]>();
+    for (const a of answers) {
+      events.push({
+        id: randomUUID(),
+        parcel_id: a.parcelId,
+        status: a.status,
+        info: a.info,
+        source: gateway.source,
+        at: a.at,
+        recorded_at: now,
+      });
+      const prev = latest.get(a.parcelId);
+      if (!prev || a.at >= prev.at) latest.set(a.parcelId, { ...a, invtNo: a.invtNo ?? prev?.invtNo });
+    }
+    await clearanceRepository.insertEvents(db, events, true);
+    for (const [parcelId, a] of latest) {
+      await clearanceRepository.updateParcel(db, parcelId, {
+        customs_status: a.status,
+        customs_status_at: a.at,
+        ...(a.invtNo ? { invt_no: a.invtNo } : {}),
+        ...(a.status === '800' ? { released_at: a.at } : {}),
+        updated_at: now,
+      });
+      if (a.status === '100') await clearanceRepository.releaseQuota(db, parcelId, a.at);
+    }
+    await appendAudit(tx, {
+      action: 'clearance.customs_answers',
+      entityType: 'parcel',
+      entityId: null,
+      zoneCode: null,
+      after: { answers: answers.length, parcels: latest.size, gateway: gateway.source },
+    });
+    return { answers: answers.length };
+  });
+  await gateway.acknowledge?.();
+  return result;
+}

@@ -1,0 +1,43 @@
+import type { CustomsAnswer, CustomsGateway, InFlightParcel } from './customs-gateway.js';
+import { draw, sandboxLifecycle, type SandboxRates } from './sandbox-customs.js';
+
+/**
+ * The built-in sandbox customs: it keeps no state of its own; each parcel's fate follows from the seed
+ * and the parcel, and an answer "arrives" once its time after sending has passed.
+ */
+export function sandboxGateway(options: {
+  seed: string;
+  rates: (parcelId: string) => SandboxRates;
+}): CustomsGateway {
+  return {
+    source: 'sandbox',
+    transmitsBodies: false,
+    async send() {
+      // Nothing to transmit: the lifecycle is derived when answers are asked for.
+    },
+    async answers(inFlight: InFlightParcel[], now: Date): Promise<CustomsAnswer[]> {
+      const out: CustomsAnswer[] = [];
+      for (const p of inFlight) {
+        const steps = sandboxLifecycle(options.seed, p.parcelId, options.rates(p.parcelId));
+        for (const step of steps.slice(p.recorded)) {
+          const at = new Date(p.sentAt.getTime() + step.afterMs);
+          if (at > now) break;
+          out.push({
+            parcelId: p.parcelId,
+            status: step.status,
+            info: step.info,
+            at,
+            invtNo: step.status === '120' ? sandboxInvtNo(options.seed, p.parcelId, p.sentAt) : undefined,
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** An inventory number shaped as customs makes them: district 4 + year 4 + I/E + 9-digit serial (§1). */
+function sandboxInvtNo(seed: string, parcelId: string, sentAt: Date): string {
+  const serial = String(Math.floor(draw(seed, parcelId, 'invtNo') * 1e9)).padStart(9, '0');
+  return `4900${sentAt.getUTCFullYear()}I${serial}`;
+}

@@ -1,0 +1,11 @@
+/** Clearance hub: CEB messages, the three-document match, the customs gateway, retail import tax. */
+export { ingestMessages, type IngestReport, type RawMessage } from './ingest/ingest-messages.js';
+export { listParcels, getParcel } from './list-parcels.js';
+export { runCustomsJobs, scheduleCustomsJobs } from './run-customs-jobs.js';
+export { gatewayOf } from './gateway/gateway-of.js';
+export { matchParcel, type MatchResult, type Mismatch } from './match/match-parcel.js';
+export { sandboxLifecycle, type SandboxRates } from './gateway/sandbox-customs.js';
+export { CUSTOMS_STATUS } from './gateway/customs-status.js';
+export { parseCebMessage } from './messages/parse.js';
+export { produceCebMessage } from './messages/produce.js';
+export * as tax from './tax/index.js';

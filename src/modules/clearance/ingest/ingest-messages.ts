@@ -1,0 +1,406 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { AppError, type FieldError } from '../../../shared/app-error.js';
+import { inTransaction, type Ctx } from '../../../shared/context.js';
+import { can } from '../../../shared/permissions.js';
+import { appendAudit } from '../../audit/index.js';
+import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
+import { clearanceRepository, type DocumentRow } from '../clearance.repository.js';
+import { parseCebMessage } from '../messages/parse.js';
+import type { CebMessage, CebMessageType } from '../messages/registry.js';
+import { documentsOf, isDocumentMessage, type DocumentIn } from './message-documents.js';
+import { rematchParcels } from './rematch-parcels.js';
+
+export interface RawMessage {
+  /** The message as received: CEB XML. */
+  body: Buffer | string;
+  /** Where it came from, for the report (a file name, "http"). */
+  source?: string | undefined;
+}
+
+export type DocumentOutcome = 'created' | 'changed' | 'deleted' | 'unchanged';
+
+export interface MessageReport {
+  index: number;
+  source: string | null;
+  guid: string | null;
+  type: CebMessageType | null;
+  outcome: 'accepted' | 'duplicate' | 'refused';
+  errors: FieldError[];
+  documents: { guid: string; kind: string; businessKey: string; outcome: DocumentOutcome }[];
+}
+
+export interface IngestReport {
+  accepted: number;
+  duplicates: number;
+  refused: number;
+  messages: MessageReport[];
+  /** Parcels whose match was evaluated again, with the result. */
+  parcels: { id: string; matchState: string; missing: string[] }[];
+}
+
+interface Parsed {
+  /** The id its ceb_message row will have. */
+  id: string;
+  report: MessageReport;
+  type: CebMessageType;
+  guid: string;
+  raw: Buffer;
+  signature: boolean;
+  docs: DocumentIn[];
+}
+
+const refuse = (report: MessageReport, errors: FieldError[]) => {
+  report.outcome = 'refused';
+  report.errors.push(...errors);
+};
+
+/** Who sends: the enterprise user's own enterprise, or for the CLI (system) the enterprise it names. */
+async function senderOf(ctx: Ctx, enterpriseId: string | undefined): Promise<FiledIdentity> {
+  const actor = ctx.actor;
+  if (!actor) throw new AppError('unauthenticated');
+  const id =
+    actor.via === 'system' ? enterpriseId : can(actor.role, 'clearance:submit') ? actor.enterpriseId : null;
+  if (id === null) throw new AppError('forbidden');
+  if (!id)
+    throw AppError.field('enterprise', 'required', {
+      zh: '请指定发送报文的企业',
+      en: 'Name the enterprise that sends the messages',
+    });
+  const identity = await getFiledIdentity(ctx, id);
+  if (!identity) throw AppError.notFound({ zh: '该企业', en: 'Enterprise' });
+  if (!identity.approved)
+    throw new AppError('forbidden', {
+      zh: '企业备案审核通过后才能发送报文',
+      en: 'An enterprise sends messages once its filing is approved',
+    });
+  return identity;
+}
+
+/** Parses and checks one message on its own: format, the sender's identity in it. Nothing is stored here. */
+function check(
+  index: number,
+  raw: RawMessage,
+  sender: FiledIdentity,
+  keyedHash: (v: string) => string,
+): Parsed | MessageReport {
+  const body = typeof raw.body === 'string' ? Buffer.from(raw.body, 'utf8') : raw.body;
+  const report: MessageReport = {
+    index,
+    source: raw.source ?? null,
+    guid: null,
+    type: null,
+    outcome: 'accepted',
+    errors: [],
+    documents: [],
+  };
+  const parsed = parseCebMessage(body);
+  if (!parsed.ok) {
+    report.type = parsed.type ?? null;
+    refuse(report, parsed.errors);
+    return report;
+  }
+  report.type = parsed.type;
+  const message = parsed.message as CebMessage & { guid: string; BaseTransfer?: { copCode: string } };
+  report.guid = message.guid;
+  if (!isDocumentMessage(parsed.type)) {
+    refuse(report, [
+      {
+        field: '(root)',
+        code: 'not_accepted',
+        message: {
+          zh: `企业不能发送 ${parsed.type} 报文`,
+          en: `${parsed.type} is not a message enterprises send`,
+        },
+      },
+    ]);
+    return report;
+  }
+  // "copCode 必须与接入客户端的企业身份一致" (customs-ceb.md §1 BaseTransfer).
+  const copCode = message.BaseTransfer?.copCode ?? '';
+  if (!sender.codes.includes(copCode))
+    refuse(report, [
+      {
+        field: 'BaseTransfer.copCode',
+        code: 'not_sender',
+        message: {
+          zh: `传输企业代码 ${copCode} 不是发送企业的海关编码或统一社会信用代码`,
+          en: `copCode ${copCode} is neither the sender's customs code nor its USCC`,
+        },
+      },
+    ]);
+  const docs = documentsOf(parsed.type, parsed.message, keyedHash);
+  docs.forEach((d, i) => {
+    if (!d.senderCodes.some((c) => sender.codes.includes(c)))
+      refuse(report, [
+        {
+          field: `documents[${i}]`,
+          code: 'not_party',
+          message: {
+            zh: `发送企业不是该单证（${d.businessKey}）的当事企业`,
+            en: `The sender is not a party to document ${d.businessKey}`,
+          },
+        },
+      ]);
+  });
+  if (report.outcome === 'refused') return report;
+  return {
+    id: randomUUID(),
+    report,
+    type: parsed.type,
+    guid: message.guid,
+    raw: body,
+    signature: parsed.signature.present,
+    docs,
+  };
+}
+
+/**
+ * Receives a batch of CEB messages from one enterprise (seed 003 二(一)1 一点接入): each message is taken
+ * whole or refused whole with every wrong field named; a message delivered again (same guid) is accepted
+ * once; a document sent again under its business key follows its appType (1 add, 2 change, 3 delete) and
+ * is frozen once its parcel went to customs. One transaction for the batch: a crash stores all or none.
+ */
+export async function ingestMessages(
+  ctx: Ctx,
+  input: { messages: RawMessage[]; enterpriseId?: string | undefined },
+): Promise<IngestReport> {
+  const sender = await senderOf(ctx, input.enterpriseId);
+  const checked = input.messages.map((m, i) => check(i, m, sender, (v) => ctx.protector.keyedHash(v)));
+  const candidates = checked.filter((c): c is Parsed => 'docs' in c);
+
+  return inTransaction(ctx, async (tx) => {
+    const db = tx.db;
+    const now = ctx.clock.now();
+    const seenGuids = await clearanceRepository.existingMessageGuids(
+      db,
+      candidates.map((c) => c.guid),
+    );
+    const docGuids = await clearanceRepository.documentsByGuid(
+      db,
+      candidates.flatMap((c) => c.docs.map((d) => d.guid)),
+    );
+    const byKey = await clearanceRepository.documentsByBusinessKey(
+      db,
+      sender.id,
+      candidates.flatMap((c) => c.docs.map((d) => ({ kind: d.kind, key: d.businessKey }))),
+    );
+    const frozen = await frozenKeys(
+      tx,
+      candidates.flatMap((c) => c.docs),
+    );
+
+    // Rows read from the database are updated; rows first made in this batch are inserted (in their last state).
+    const stored = new Set([...byKey.values()].map((r) => r.id));
+    const inserts = new Map<string, DocumentRow>();
+    const updates = new Map<string, DocumentRow>();
+    const accepted: Parsed[] = [];
+    for (const c of candidates) {
+      if (seenGuids.has(c.guid)) {
+        c.report.outcome = 'duplicate';
+        continue;
+      }
+      const decided = decide(c, sender, now, byKey, docGuids, frozen);
+      if ('errors' in decided) {
+        refuse(c.report, decided.errors);
+        continue;
+      }
+      seenGuids.add(c.guid);
+      accepted.push(c);
+      for (const row of decided.rows) {
+        byKey.set(`${row.kind}|${row.business_key}`, row);
+        docGuids.set(row.guid, row);
+        (stored.has(row.id) ? updates : inserts).set(row.id, row);
+      }
+    }
+
+    await clearanceRepository.insertMessages(
+      db,
+      accepted.map((c) => ({
+        id: c.id,
+        guid: c.guid,
+        message_type: c.type,
+        zone_code: sender.zoneCode,
+        enterprise_id: sender.id,
+        direction: 'inbound' as const,
+        entity_count: c.docs.length,
+        signature_present: c.signature,
+        body_sha256: createHash('sha256').update(c.raw).digest('hex'),
+        received_at: now,
+      })),
+      accepted.map((c) => ({
+        message_id: c.id,
+        format: 'xml' as const,
+        body: gzipSync(c.raw, { level: 1 }),
+      })),
+    );
+    await clearanceRepository.insertDocuments(db, [...inserts.values()]);
+    for (const row of updates.values()) {
+      const { id, ...changes } = row;
+      await clearanceRepository.updateDocument(db, id, changes);
+    }
+    const touched = [...inserts.values(), ...updates.values()];
+    const parcels = await rematchParcels(tx, touched, sender);
+
+    const report: IngestReport = {
+      accepted: accepted.length,
+      duplicates: checked.filter((c) => ('docs' in c ? c.report : c).outcome === 'duplicate').length,
+      refused: checked.filter((c) => ('docs' in c ? c.report : c).outcome === 'refused').length,
+      messages: checked.map((c) => ('docs' in c ? c.report : c)),
+      parcels,
+    };
+    if (accepted.length)
+      await appendAudit(tx, {
+        action: 'clearance.ingest',
+        entityType: 'ceb_message',
+        entityId: accepted.length === 1 ? accepted[0]!.guid : null,
+        zoneCode: sender.zoneCode,
+        after: {
+          enterpriseId: sender.id,
+          accepted: report.accepted,
+          duplicates: report.duplicates,
+          refused: report.refused,
+          guids: accepted.slice(0, 100).map((c) => c.guid),
+        },
+      });
+    return report;
+  });
+}
+
+/** Keys of documents whose parcel has gone to customs: they change only through customs (revoke). */
+async function frozenKeys(ctx: Ctx, docs: DocumentIn[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const flow of ['import', 'export'] as const) {
+    const mine = docs.filter((d) => d.flow === flow);
+    const parcels = await clearanceRepository.parcelsByKeys(
+      ctx.db,
+      flow,
+      mine.flatMap((d) => (d.orderKey ? [d.orderKey] : [])),
+      mine.flatMap((d) => (d.logisticsKey ? [d.logisticsKey] : [])),
+    );
+    for (const p of parcels)
+      if (p.sent_at !== null) {
+        out.add(`${flow}|o|${p.order_key}`);
+        out.add(`${flow}|l|${p.logistics_key}`);
+      }
+  }
+  return out;
+}
+
+/** The rows a message's documents become, or why it is refused. Pure over the lookups it is given. */
+function decide(
+  c: Parsed,
+  sender: FiledIdentity,
+  now: Date,
+  byKey: Map<string, DocumentRow>,
+  byGuid: Map<string, DocumentRow>,
+  frozen: Set<string>,
+): { rows: DocumentRow[] } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const rows: DocumentRow[] = [];
+  c.docs.forEach((d, i) => {
+    const field = `documents[${i}]`;
+    const existing = byKey.get(`${d.kind}|${d.businessKey}`);
+    const sameGuid = byGuid.get(d.guid);
+    if (
+      sameGuid &&
+      (sameGuid.kind !== d.kind ||
+        sameGuid.business_key !== d.businessKey ||
+        sameGuid.enterprise_id !== sender.id)
+    ) {
+      errors.push({
+        field: `${field}.guid`,
+        code: 'guid_reused',
+        message: { zh: '单证 guid 已被其他单证使用', en: 'This guid belongs to another document' },
+      });
+      return;
+    }
+    const isFrozen =
+      (d.orderKey && frozen.has(`${d.flow}|o|${d.orderKey}`)) ||
+      (d.logisticsKey && frozen.has(`${d.flow}|l|${d.logisticsKey}`));
+    const live = existing && !existing.deleted ? existing : undefined;
+    if (live && live.content_hash === d.contentHash && d.appType !== '3') {
+      c.report.documents.push({
+        guid: d.guid,
+        kind: d.kind,
+        businessKey: d.businessKey,
+        outcome: 'unchanged',
+      });
+      return;
+    }
+    if (d.appType === '1' && live) {
+      errors.push({
+        field,
+        code: 'duplicate_business_key',
+        message: {
+          zh: `已存在相同编号的${KIND_ZH[d.kind]}（${d.businessKey}），变更请用 appType=2`,
+          en: `A ${d.kind} ${d.businessKey} exists; send appType 2 to change it`,
+        },
+      });
+      return;
+    }
+    if (d.appType !== '1' && !live) {
+      errors.push({
+        field,
+        code: 'not_found',
+        message: {
+          zh: `要变更或删除的${KIND_ZH[d.kind]}不存在`,
+          en: `No ${d.kind} ${d.businessKey} to change or delete`,
+        },
+      });
+      return;
+    }
+    if (isFrozen && d.appType !== '1') {
+      errors.push({
+        field,
+        code: 'sent_to_customs',
+        message: {
+          zh: '清单已发送海关，单证不能再变更，请先撤单',
+          en: 'The parcel is with customs: the document cannot change; revoke the inventory first',
+        },
+      });
+      return;
+    }
+    const base = existing ?? undefined;
+    const row: DocumentRow = {
+      id: base?.id ?? randomUUID(),
+      zone_code: sender.zoneCode,
+      enterprise_id: sender.id,
+      kind: d.kind,
+      flow: d.flow,
+      message_type: c.type,
+      guid: d.guid,
+      business_key: d.businessKey,
+      order_key: d.orderKey,
+      logistics_key: d.logisticsKey,
+      app_type: d.appType,
+      deleted: d.appType === '3',
+      facts: d.appType === '3' && base ? base.facts : { ...d.facts, parcel: d.parcel ?? null },
+      content_hash: d.appType === '3' && base ? base.content_hash : d.contentHash,
+      message_id: c.id,
+      version: base ? base.version + 1 : 1,
+      created_at: base?.created_at ?? now,
+      updated_at: now,
+    };
+    rows.push(row);
+    c.report.documents.push({
+      guid: d.guid,
+      kind: d.kind,
+      businessKey: d.businessKey,
+      outcome: d.appType === '3' ? 'deleted' : base && !base.deleted ? 'changed' : 'created',
+    });
+  });
+  if (errors.length) {
+    c.report.documents = [];
+    return { errors };
+  }
+  return { rows };
+}
+
+const KIND_ZH: Record<string, string> = {
+  order: '订单',
+  payment: '支付单',
+  receipt: '收款单',
+  waybill: '运单',
+  inventory: '清单',
+};

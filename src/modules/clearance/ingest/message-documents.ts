@@ -1,0 +1,333 @@
+import { createHash } from 'node:crypto';
+import { Decimal } from 'decimal.js';
+import { canonicalJson } from '../../audit/index.js';
+import type {
+  DocumentKind,
+  GoodsLine,
+  InventoryFacts,
+  OrderFacts,
+  PaymentFacts,
+  ReceiptFacts,
+  WaybillFacts,
+} from '../match/parcel-facts.js';
+import type { CebMessage, CebMessageType } from '../messages/registry.js';
+
+export type Flow = 'import' | 'export';
+
+/** What a parcel row and the customs checks need of an inventory beyond the match facts. */
+export interface ParcelInfo {
+  tradeMode: string;
+  /** Σ line totalPrice. */
+  declaredValue: string;
+  /** Import: goods + freight + insured fee, the 完税价格 the limits apply to (财关税〔2018〕49号). */
+  dutiableValue: string;
+  currency: string;
+  buyerHash: string | null;
+  /** Goods lines' HS codes and quantities, for the positive list and the limits. */
+  goods: { gnum: number; gcode: string; qty: string }[];
+}
+
+/** A business document carried by a message, ready to store: its keys, facts and version fingerprint. */
+export interface DocumentIn {
+  kind: Exclude<DocumentKind, never>;
+  flow: Flow;
+  guid: string;
+  appType: '1' | '2' | '3';
+  /** Unique per sending enterprise and kind (customs-ceb.md §4.2 keys). */
+  businessKey: string;
+  orderKey: string | null;
+  logisticsKey: string | null;
+  /** The enterprise codes in the document that the sender may stand for (customs code or USCC). */
+  senderCodes: string[];
+  facts: OrderFacts | PaymentFacts | ReceiptFacts | WaybillFacts | InventoryFacts;
+  /** For inventories: what the parcel row needs. */
+  parcel?: ParcelInfo;
+  /** SHA-256 of the canonical facts: a resend with the same content is recognised as such. */
+  contentHash: string;
+}
+
+/** The message types an enterprise sends that carry business documents the match reads. */
+export const DOCUMENT_MESSAGES = [
+  'CEB303',
+  'CEB403',
+  'CEB505',
+  'CEB603',
+  'CEB311',
+  'CEB411',
+  'CEB511',
+  'CEB621',
+] as const;
+export type DocumentMessageType = (typeof DOCUMENT_MESSAGES)[number];
+
+export function isDocumentMessage(type: CebMessageType): type is DocumentMessageType {
+  return (DOCUMENT_MESSAGES as readonly string[]).includes(type);
+}
+
+const key = (...parts: string[]) => parts.join('|');
+/** The parser has checked appType against 1/2/3 already (spec: 1-新增 2-变更 3-删除). */
+const appTypeOf = (v: string) => v as '1' | '2' | '3';
+const hashOf = (facts: unknown) => createHash('sha256').update(canonicalJson(facts)).digest('hex');
+const sumTotals = (lines: { totalPrice: string }[]) =>
+  lines.reduce((s, l) => s.plus(l.totalPrice), new Decimal(0)).toFixed();
+
+function doc(d: Omit<DocumentIn, 'contentHash'>): DocumentIn {
+  return { ...d, contentHash: hashOf({ kind: d.kind, facts: d.facts, parcel: d.parcel ?? null }) };
+}
+
+/**
+ * The documents of a parsed message, one per business entity (a message carries 1..100). Buyer and payer
+ * ID numbers are replaced by their keyed hash here, at the edge: nothing downstream holds them clear.
+ */
+export function documentsOf(
+  type: DocumentMessageType,
+  message: CebMessage,
+  keyedHash: (value: string) => string,
+): DocumentIn[] {
+  switch (type) {
+    case 'CEB311': {
+      const m = message as CebMessage<'CEB311'>;
+      return m.Order.map(({ OrderHead: h, OrderList }) => {
+        const lines: GoodsLine[] = OrderList.map((l) => ({
+          gnum: l.gnum,
+          name: l.itemName,
+          qty: l.qty,
+          price: l.price,
+          totalPrice: l.totalPrice,
+        }));
+        const facts: OrderFacts = {
+          orderNo: h.orderNo,
+          ebpCode: h.ebpCode,
+          ebcCode: h.ebcCode,
+          goodsValue: h.goodsValue,
+          freight: h.freight,
+          taxTotal: h.taxTotal,
+          discount: h.discount,
+          acturalPaid: h.acturalPaid,
+          buyerName: h.buyerName,
+          buyerIdHash: keyedHash(h.buyerIdNumber),
+          consignee: h.consignee,
+          consigneeTelephone: h.consigneeTelephone,
+          consigneeAddress: h.consigneeAddress,
+          lines,
+        };
+        const orderKey = key(h.ebpCode, h.orderNo);
+        return doc({
+          kind: 'order',
+          flow: 'import',
+          guid: h.guid,
+          appType: appTypeOf(h.appType),
+          businessKey: orderKey,
+          orderKey,
+          logisticsKey: null,
+          senderCodes: [h.ebpCode, h.ebcCode],
+          facts,
+        });
+      });
+    }
+    case 'CEB303': {
+      const m = message as CebMessage<'CEB303'>;
+      return m.Order.map(({ OrderHead: h, OrderList }) => {
+        const lines: GoodsLine[] = OrderList.map((l) => ({
+          gnum: l.gnum,
+          name: l.itemName,
+          qty: l.qty,
+          price: l.price,
+          totalPrice: l.totalPrice,
+        }));
+        const facts: OrderFacts = {
+          orderNo: h.orderNo,
+          ebpCode: h.ebpCode,
+          ebcCode: h.ebcCode,
+          goodsValue: h.goodsValue,
+          freight: h.freight,
+          lines,
+        };
+        const orderKey = key(h.ebpCode, h.orderNo);
+        return doc({
+          kind: 'order',
+          flow: 'export',
+          guid: h.guid,
+          appType: appTypeOf(h.appType),
+          businessKey: orderKey,
+          orderKey,
+          logisticsKey: null,
+          senderCodes: [h.ebpCode, h.ebcCode],
+          facts,
+        });
+      });
+    }
+    case 'CEB411': {
+      const m = message as CebMessage<'CEB411'>;
+      return m.Payment.map(({ PaymentHead: h }) => {
+        const facts: PaymentFacts = {
+          orderNo: h.orderNo,
+          ebpCode: h.ebpCode,
+          payCode: h.payCode,
+          payTransactionId: h.payTransactionId,
+          payerName: h.payerName,
+          payerIdHash: keyedHash(h.payerIdNumber),
+          amountPaid: h.amountPaid,
+        };
+        return doc({
+          kind: 'payment',
+          flow: 'import',
+          guid: h.guid,
+          appType: appTypeOf(h.appType),
+          businessKey: key(h.payCode, h.payTransactionId),
+          orderKey: key(h.ebpCode, h.orderNo),
+          logisticsKey: null,
+          senderCodes: [h.payCode],
+          facts,
+        });
+      });
+    }
+    case 'CEB403': {
+      const m = message as CebMessage<'CEB403'>;
+      return m.Receipts.map((h) => {
+        const facts: ReceiptFacts = {
+          orderNo: h.orderNo,
+          ebpCode: h.ebpCode,
+          ebcCode: h.ebcCode,
+          charge: h.charge,
+        };
+        const orderKey = key(h.ebpCode, h.orderNo);
+        return doc({
+          kind: 'receipt',
+          flow: 'export',
+          guid: h.guid,
+          appType: appTypeOf(h.appType),
+          businessKey: orderKey,
+          orderKey,
+          logisticsKey: null,
+          senderCodes: [h.ebcCode, ...(h.payCode ? [h.payCode] : [])],
+          facts,
+        });
+      });
+    }
+    case 'CEB511': {
+      const m = message as CebMessage<'CEB511'>;
+      return m.Logistics.map(({ LogisticsHead: h }) => {
+        const facts: WaybillFacts = {
+          logisticsCode: h.logisticsCode,
+          logisticsNo: h.logisticsNo,
+          orderNo: h.orderNo,
+          consignee: h.consignee,
+          consigneeTelephone: h.consigneeTelephone,
+          consigneeAddress: h.consigneeAddress,
+        };
+        const logisticsKey = key(h.logisticsCode, h.logisticsNo);
+        // The import waybill names its order but not the platform; it links to the parcel by logistics key.
+        return doc({
+          kind: 'waybill',
+          flow: 'import',
+          guid: h.guid,
+          appType: appTypeOf(h.appType),
+          businessKey: logisticsKey,
+          orderKey: null,
+          logisticsKey,
+          senderCodes: [h.logisticsCode],
+          facts,
+        });
+      });
+    }
+    case 'CEB505': {
+      const m = message as CebMessage<'CEB505'>;
+      return m.Logistics.map((h) => {
+        const facts: WaybillFacts = { logisticsCode: h.logisticsCode, logisticsNo: h.logisticsNo };
+        const logisticsKey = key(h.logisticsCode, h.logisticsNo);
+        return doc({
+          kind: 'waybill',
+          flow: 'export',
+          guid: h.guid,
+          appType: appTypeOf(h.appType),
+          businessKey: logisticsKey,
+          orderKey: null,
+          logisticsKey,
+          senderCodes: [h.logisticsCode],
+          facts,
+        });
+      });
+    }
+    case 'CEB621': {
+      const m = message as CebMessage<'CEB621'>;
+      return m.Inventory.map(({ InventoryHead: h, InventoryList }) => {
+        const lines: GoodsLine[] = InventoryList.map((l) => ({
+          gnum: l.gnum,
+          name: l.gname,
+          qty: l.qty,
+          price: l.price,
+          totalPrice: l.totalPrice,
+        }));
+        const buyerHash = keyedHash(h.buyerIdNumber);
+        const facts: InventoryFacts = {
+          orderNo: h.orderNo,
+          ebpCode: h.ebpCode,
+          ebcCode: h.ebcCode,
+          logisticsCode: h.logisticsCode,
+          logisticsNo: h.logisticsNo,
+          buyerName: h.buyerName,
+          buyerIdHash: buyerHash,
+          lines,
+        };
+        return doc({
+          kind: 'inventory',
+          flow: 'import',
+          guid: h.guid,
+          appType: appTypeOf(h.appType),
+          businessKey: key(h.ebpCode, h.orderNo),
+          orderKey: key(h.ebpCode, h.orderNo),
+          logisticsKey: key(h.logisticsCode, h.logisticsNo),
+          senderCodes: [h.agentCode, h.ebcCode],
+          facts,
+          parcel: {
+            tradeMode: h.tradeMode,
+            declaredValue: sumTotals(InventoryList),
+            dutiableValue: new Decimal(sumTotals(InventoryList)).plus(h.freight).plus(h.insuredFee).toFixed(),
+            currency: h.currency,
+            buyerHash,
+            goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
+          },
+        });
+      });
+    }
+    case 'CEB603': {
+      const m = message as CebMessage<'CEB603'>;
+      return m.Inventory.map(({ InventoryHead: h, InventoryList }) => {
+        const lines: GoodsLine[] = InventoryList.map((l) => ({
+          gnum: l.gnum,
+          name: l.gname,
+          qty: l.qty,
+          price: l.price,
+          totalPrice: l.totalPrice,
+        }));
+        const facts: InventoryFacts = {
+          orderNo: h.orderNo,
+          ebpCode: h.ebpCode,
+          ebcCode: h.ebcCode,
+          logisticsCode: h.logisticsCode,
+          logisticsNo: h.logisticsNo,
+          lines,
+        };
+        return doc({
+          kind: 'inventory',
+          flow: 'export',
+          guid: h.guid,
+          appType: appTypeOf(h.appType),
+          businessKey: key(h.ebpCode, h.orderNo),
+          orderKey: key(h.ebpCode, h.orderNo),
+          logisticsKey: key(h.logisticsCode, h.logisticsNo),
+          senderCodes: [h.agentCode, h.ebcCode],
+          facts,
+          parcel: {
+            tradeMode: h.tradeMode,
+            declaredValue: sumTotals(InventoryList),
+            dutiableValue: sumTotals(InventoryList),
+            currency: InventoryList[0]?.currency ?? '142',
+            buyerHash: null,
+            goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
+          },
+        });
+      });
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { Ctx } from '../../../shared/context.js';
+import type { FiledIdentity } from '../../enterprise/index.js';
+import { clearanceRepository, type DocumentRow, type ParcelRow } from '../clearance.repository.js';
+import { matchParcel } from '../match/match-parcel.js';
+import type { ParcelInfo } from './message-documents.js';
+import type {
+  InventoryFacts,
+  OrderFacts,
+  ParcelDocuments,
+  PaymentFacts,
+  ReceiptFacts,
+  WaybillFacts,
+} from '../match/parcel-facts.js';
+
+type StoredFacts<T> = T & { parcel: ParcelInfo | null };
+
+/** The most recent live document of a kind under a key (a key is unique per sender; senders may differ). */
+function latest(
+  docs: DocumentRow[],
+  kind: string,
+  pick: (d: DocumentRow) => boolean,
+): DocumentRow | undefined {
+  return docs
+    .filter((d) => d.kind === kind && !d.deleted && pick(d))
+    .sort((a, b) => b.updated_at.getTime() - a.updated_at.getTime())[0];
+}
+
+/**
+ * Evaluates again the match of every parcel (inventory) the changed documents touch, whatever order the
+ * documents came in, and stores the result. Parcels already with customs are left as they are.
+ */
+export async function rematchParcels(
+  ctx: Ctx,
+  changed: DocumentRow[],
+  _sender: FiledIdentity,
+): Promise<{ id: string; matchState: string; missing: string[] }[]> {
+  const out: { id: string; matchState: string; missing: string[] }[] = [];
+  const now = ctx.clock.now();
+  for (const flow of ['import', 'export'] as const) {
+    const mine = changed.filter((d) => d.flow === flow);
+    if (!mine.length) continue;
+    // Round 1: the inventories the changed documents point at; round 2: everything those inventories need.
+    const first = await clearanceRepository.linkedDocuments(
+      ctx.db,
+      flow,
+      [...new Set(mine.flatMap((d) => (d.order_key ? [d.order_key] : [])))],
+      [...new Set(mine.flatMap((d) => (d.logistics_key ? [d.logistics_key] : [])))],
+    );
+    const inventories = new Map<string, DocumentRow>();
+    for (const d of [...first, ...mine]) if (d.kind === 'inventory') inventories.set(d.id, d);
+    if (!inventories.size) continue;
+    const live = [...inventories.values()].filter((i) => !i.deleted);
+    const related = await clearanceRepository.linkedDocuments(
+      ctx.db,
+      flow,
+      [...new Set(live.map((i) => i.order_key!))],
+      [...new Set(live.map((i) => i.logistics_key!))],
+    );
+    const existing = await clearanceRepository.parcelsByIds(ctx.db, [...inventories.keys()]);
+    const inserts: ParcelRow[] = [];
+    const events = [];
+    for (const inv of inventories.values()) {
+      const parcel = existing.get(inv.id);
+      if (parcel?.sent_at) continue;
+      if (inv.deleted) {
+        if (parcel && !parcel.revoked_at) {
+          await clearanceRepository.updateParcel(ctx.db, inv.id, { revoked_at: now, updated_at: now });
+          events.push({
+            id: randomUUID(),
+            parcel_id: inv.id,
+            status: 'deleted',
+            info: '清单已删除（appType=3）',
+            source: 'platform' as const,
+            at: now,
+            recorded_at: now,
+          });
+        }
+        continue;
+      }
+      const facts = inv.facts as StoredFacts<InventoryFacts>;
+      const docs: ParcelDocuments = {
+        direction: flow,
+        inventory: facts,
+        order: latest(related, 'order', (d) => d.order_key === inv.order_key)?.facts as
+          OrderFacts | undefined,
+        payment:
+          flow === 'import'
+            ? (latest(related, 'payment', (d) => d.order_key === inv.order_key)?.facts as
+                PaymentFacts | undefined)
+            : undefined,
+        receipt:
+          flow === 'export'
+            ? (latest(related, 'receipt', (d) => d.order_key === inv.order_key)?.facts as
+                ReceiptFacts | undefined)
+            : undefined,
+        waybill: latest(related, 'waybill', (d) => d.logistics_key === inv.logistics_key)?.facts as
+          WaybillFacts | undefined,
+      };
+      const result = matchParcel(docs, { requireExportReceipt: ctx.config.clearance.exportReceiptRequired });
+      const state = {
+        match_state: result.state,
+        missing: result.state === 'incomplete' ? result.missing : [],
+        mismatches: result.state === 'mismatched' ? result.mismatches : null,
+      };
+      const info = facts.parcel!;
+      if (!parcel) {
+        inserts.push({
+          id: inv.id,
+          zone_code: inv.zone_code,
+          enterprise_id: inv.enterprise_id,
+          flow,
+          trade_mode: info.tradeMode,
+          order_key: inv.order_key!,
+          logistics_key: inv.logistics_key!,
+          ...state,
+          customs_status: null,
+          customs_status_at: null,
+          sent_at: null,
+          released_at: null,
+          revoked_at: null,
+          invt_no: null,
+          declared_value: info.declaredValue,
+          currency: info.currency,
+          created_at: now,
+          updated_at: now,
+        });
+        events.push({
+          id: randomUUID(),
+          parcel_id: inv.id,
+          status: 'received',
+          info: '清单已接收',
+          source: 'platform' as const,
+          at: now,
+          recorded_at: now,
+        });
+      } else {
+        await clearanceRepository.updateParcel(ctx.db, inv.id, {
+          ...state,
+          order_key: inv.order_key!,
+          logistics_key: inv.logistics_key!,
+          trade_mode: info.tradeMode,
+          declared_value: info.declaredValue,
+          currency: info.currency,
+          revoked_at: null,
+          updated_at: now,
+        });
+      }
+      if (result.state !== 'incomplete' && result.state !== parcel?.match_state)
+        events.push({
+          id: randomUUID(),
+          parcel_id: inv.id,
+          status: result.state,
+          info:
+            result.state === 'matched'
+              ? '三单比对一致'
+              : `三单比对不一致：${result.mismatches.map((m) => m.field).join('、')}`,
+          source: 'platform' as const,
+          at: now,
+          recorded_at: now,
+        });
+      out.push({ id: inv.id, matchState: result.state, missing: state.missing });
+    }
+    await clearanceRepository.insertParcels(ctx.db, inserts);
+    // Events after their parcels exist.
+    await clearanceRepository.insertEvents(ctx.db, events);
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { AppError } from '../../shared/app-error.js';
+import { authorize, zoneScope } from '../../shared/authorize.js';
+import type { Actor, Ctx } from '../../shared/context.js';
+import { parseOrThrow, type Page } from '../../shared/validation.js';
+import { clearanceRepository } from './clearance.repository.js';
+import { ZParcelQuery } from './clearance.schemas.js';
+import { toEventView, toParcelView, type ParcelView } from './parcel-view.js';
+
+function scopeOf(actor: Actor, zone?: string) {
+  return {
+    zoneCode: zoneScope(actor, zone),
+    enterpriseId: actor.role === 'enterprise' ? actor.enterpriseId : null,
+  };
+}
+
+/** Parcels as the caller may see them: an enterprise its own, customs and the bureaus their zone's. */
+export async function listParcels(ctx: Ctx, query: unknown): Promise<Page<ParcelView>> {
+  const actor = authorize(ctx, 'clearance:read');
+  const q = parseOrThrow(ZParcelQuery, query);
+  const { items, total } = await clearanceRepository.listParcels(
+    ctx.db,
+    scopeOf(actor, q.zoneCode),
+    { matchState: q.matchState, customsStatus: q.customsStatus, flow: q.flow, q: q.q },
+    q,
+  );
+  return { items: items.map(toParcelView), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** One parcel's lifecycle end to end: its documents, the match, every status with its time. */
+export async function getParcel(ctx: Ctx, id: string) {
+  const actor = authorize(ctx, 'clearance:read');
+  const parcel = await clearanceRepository.findParcel(ctx.db, id, scopeOf(actor));
+  if (!parcel) throw AppError.notFound({ zh: '该清单', en: 'Parcel' });
+  const [documents, events] = await Promise.all([
+    clearanceRepository.documentsOfParcel(ctx.db, parcel.flow, parcel.order_key, parcel.logistics_key),
+    clearanceRepository.eventsOf(ctx.db, id),
+  ]);
+  return {
+    ...toParcelView(parcel),
+    documents: documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      guid: d.guid,
+      messageType: d.message_type,
+      businessKey: d.business_key,
+      appType: d.app_type,
+      deleted: d.deleted,
+      version: d.version,
+      updatedAt: d.updated_at.toISOString(),
+    })),
+    events: events.map(toEventView),
+  };
+}

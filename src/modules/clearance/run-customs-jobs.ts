@@ -1,0 +1,50 @@
+import type { Ctx } from '../../shared/context.js';
+import type { CustomsGateway } from './gateway/customs-gateway.js';
+import { dispatchToCustoms } from './gateway/dispatch-to-customs.js';
+import { recordCustomsAnswers } from './gateway/record-customs-answers.js';
+
+/**
+ * One round of the customs jobs: send what is matched, record what customs answered. Each step is its own
+ * transaction and idempotent, so a round can be repeated or interrupted at any point.
+ */
+export async function runCustomsJobs(
+  ctx: Ctx,
+  gateway: CustomsGateway,
+): Promise<{ sent: number; refused: number; answers: number }> {
+  let sent = 0;
+  let refused = 0;
+  for (;;) {
+    const r = await dispatchToCustoms(ctx, gateway);
+    sent += r.sent;
+    refused += r.refused;
+    if (r.sent + r.refused === 0) break;
+  }
+  let answers = 0;
+  for (;;) {
+    const r = await recordCustomsAnswers(ctx, gateway);
+    answers += r.answers;
+    if (r.answers === 0) break;
+  }
+  return { sent, refused, answers };
+}
+
+/** Runs the customs jobs every `intervalMs` in the serving process, never two rounds at once. */
+export function scheduleCustomsJobs(
+  ctx: () => Ctx,
+  gateway: CustomsGateway,
+  intervalMs: number,
+  onError: (e: unknown) => void,
+): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runCustomsJobs(ctx(), gateway)
+      .catch(onError)
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,430 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { App } from '../../src/http/app.js';
+import { importParcel, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
+import { makeApprovedEnterprise, makeEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
+import { json, Session, testApp } from '../helpers/http.js';
+import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
+
+interface Report {
+  accepted: number;
+  duplicates: number;
+  refused: number;
+  messages: {
+    outcome: string;
+    errors: { field: string; code: string }[];
+    documents: { outcome: string }[];
+  }[];
+  parcels: { id: string; matchState: string; missing: string[] }[];
+}
+interface ParcelDetail {
+  id: string;
+  matchState: string;
+  missing: string[];
+  mismatches: { field: string }[];
+  documents: { kind: string }[];
+  events: { status: string }[];
+}
+
+for (const kind of databaseKinds()) {
+  describe(`clearance: receiving CEB messages and matching them [${kind}]`, () => {
+    let p: TestPlatform;
+    let app: App;
+    const s: Record<'ebc' | 'pay' | 'logistics' | 'customs' | 'foreignCustoms', Session> = {} as never;
+
+    before(async () => {
+      p = await openTestPlatform(kind);
+      app = await testApp(p);
+      const ebc = await makeApprovedEnterprise(p, 'zhuzhou', PARCEL_CODES.ebc);
+      const pay = await makeApprovedEnterprise(p, 'zhuzhou', PARCEL_CODES.pay);
+      const logistics = await makeApprovedEnterprise(p, 'zhuzhou', PARCEL_CODES.logistics);
+      await makeUser(p, 'ebc', 'enterprise', 'zhuzhou', ebc);
+      await makeUser(p, 'pay', 'enterprise', 'zhuzhou', pay);
+      await makeUser(p, 'logistics', 'enterprise', 'zhuzhou', logistics);
+      await makeUser(p, 'customs', 'customs', 'zhuzhou');
+      await makeUser(p, 'cz-customs', 'customs', 'chenzhou');
+      s.ebc = await Session.login(app, 'ebc', PASSWORD);
+      s.pay = await Session.login(app, 'pay', PASSWORD);
+      s.logistics = await Session.login(app, 'logistics', PASSWORD);
+      s.customs = await Session.login(app, 'customs', PASSWORD);
+      s.foreignCustoms = await Session.login(app, 'cz-customs', PASSWORD);
+    });
+    after(async () => {
+      await app.close();
+      await p.close();
+    });
+
+    const send = (session: Session, xml: string) =>
+      session.request('POST', '/api/clearance/messages', xml, { 'content-type': 'application/xml' });
+    const count = async (table: 'ceb_message' | 'clearance_document' | 'parcel') =>
+      Number(
+        (
+          await p.database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    function parcelMessages(n: number) {
+      const parcel = importParcel(n);
+      return {
+        parcel,
+        order: () => send(s.ebc, xmlOf('CEB311', parcel.order, PARCEL_CODES.ebc)),
+        payment: () => send(s.pay, xmlOf('CEB411', parcel.payment, PARCEL_CODES.pay)),
+        waybill: () => send(s.logistics, xmlOf('CEB511', parcel.waybill, PARCEL_CODES.logistics)),
+        inventory: () => send(s.ebc, xmlOf('CEB621', parcel.inventory, PARCEL_CODES.ebc)),
+      };
+    }
+
+    it('matches a parcel when its last document arrives, whichever it is', async () => {
+      const orders: (keyof ReturnType<typeof parcelMessages>)[][] = [
+        ['order', 'payment', 'waybill', 'inventory'],
+        ['inventory', 'waybill', 'payment', 'order'],
+        ['payment', 'inventory', 'order', 'waybill'],
+      ];
+      for (const [i, arrival] of orders.entries()) {
+        const m = parcelMessages(100 + i);
+        let parcelId: string | undefined;
+        for (const [j, step] of arrival.entries()) {
+          const r = await (m[step] as () => ReturnType<typeof send>)();
+          assert.equal(r.statusCode, 200, `${step}: ${r.body}`);
+          const report = json<Report>(r);
+          assert.equal(report.accepted, 1);
+          const evaluated = report.parcels[0];
+          if (evaluated) parcelId = evaluated.id;
+          if (j < arrival.length - 1 && evaluated) assert.equal(evaluated.matchState, 'incomplete');
+        }
+        assert.ok(parcelId, 'a parcel exists once the inventory arrived');
+        const detail = json<ParcelDetail>(await s.ebc.get(`/api/clearance/parcels/${parcelId}`));
+        assert.equal(detail.matchState, 'matched', JSON.stringify(detail.mismatches));
+        assert.deepEqual(detail.documents.map((d) => d.kind).sort(), [
+          'inventory',
+          'order',
+          'payment',
+          'waybill',
+        ]);
+        assert.deepEqual(
+          detail.events.map((e) => e.status),
+          ['received', 'matched'],
+        );
+      }
+    });
+
+    it('accepts the same message delivered twice once, and nothing doubles', async () => {
+      const m = importParcel(200);
+      const xml = xmlOf('CEB311', m.order, PARCEL_CODES.ebc);
+      const before = [await count('ceb_message'), await count('clearance_document')];
+      const first = json<Report>(await send(s.ebc, xml));
+      const again = json<Report>(await send(s.ebc, xml));
+      assert.deepEqual([first.accepted, again.accepted, again.duplicates], [1, 0, 1]);
+      assert.deepEqual(
+        [await count('ceb_message'), await count('clearance_document')],
+        [before[0]! + 1, before[1]! + 1],
+      );
+      // The same document again under a new message guid: recognised by its business key, unchanged.
+      const resent = json<Report>(await send(s.ebc, xmlOf('CEB311', m.order, PARCEL_CODES.ebc)));
+      assert.equal(resent.messages[0]!.documents[0]!.outcome, 'unchanged');
+      assert.equal(await count('clearance_document'), before[1]! + 1);
+    });
+
+    it('follows appType: a changed add is refused, a change (2) is taken and re-matched, a delete (3) revokes', async () => {
+      const m = parcelMessages(300);
+      for (const step of ['order', 'payment', 'waybill', 'inventory'] as const)
+        assert.equal((await m[step]()).statusCode, 200);
+      const changed = structuredClone(m.parcel.payment);
+      changed.Payment[0]!.PaymentHead.amountPaid = '1.00';
+      changed.Payment[0]!.PaymentHead.guid = crypto.randomUUID().toUpperCase();
+      let r = await send(s.pay, xmlOf('CEB411', changed, PARCEL_CODES.pay));
+      assert.equal(r.statusCode, 400);
+      assert.equal(json<{ errors: { code: string }[] }>(r).errors[0]!.code, 'duplicate_business_key');
+
+      changed.Payment[0]!.PaymentHead.appType = '2';
+      r = await send(s.pay, xmlOf('CEB411', changed, PARCEL_CODES.pay));
+      assert.equal(r.statusCode, 200, r.body);
+      const report = json<Report>(r);
+      assert.equal(report.messages[0]!.documents[0]!.outcome, 'changed');
+      assert.equal(report.parcels[0]!.matchState, 'mismatched');
+      const detail = json<ParcelDetail>(
+        await s.customs.get(`/api/clearance/parcels/${report.parcels[0]!.id}`),
+      );
+      assert.ok(detail.mismatches.some((x) => x.field === 'amountPaid'));
+
+      const removed = structuredClone(m.parcel.inventory);
+      removed.Inventory[0]!.InventoryHead.appType = '3';
+      removed.Inventory[0]!.InventoryHead.guid = crypto.randomUUID().toUpperCase();
+      r = await send(s.ebc, xmlOf('CEB621', removed, PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 200, r.body);
+      const after = json<{ revokedAt: string | null; events: { status: string }[] }>(
+        await s.ebc.get(`/api/clearance/parcels/${report.parcels[0]!.id}`),
+      );
+      assert.ok(after.revokedAt);
+      assert.equal(after.events.at(-1)!.status, 'deleted');
+    });
+
+    it('refuses a bad message whole, naming each wrong field, and stores nothing of it', async () => {
+      const m = importParcel(400);
+      const before = [await count('ceb_message'), await count('clearance_document')];
+      const bad = xmlOf('CEB311', m.order, PARCEL_CODES.ebc)
+        .replace(/<ceb:orderNo>[^<]*<\/ceb:orderNo>/, '')
+        .replace(/<ceb:freight>[^<]*</, '<ceb:freight>abc<');
+      let r = await send(s.ebc, bad);
+      assert.equal(r.statusCode, 400);
+      const fields = json<{ errors: { field: string }[] }>(r).errors.map((e) => e.field);
+      assert.ok(
+        fields.some((f) => f.endsWith('orderNo')),
+        fields.join(),
+      );
+      assert.ok(
+        fields.some((f) => f.endsWith('freight')),
+        fields.join(),
+      );
+      // Another enterprise's identity in BaseTransfer, and hostile XML.
+      r = await send(s.ebc, xmlOf('CEB411', m.payment, PARCEL_CODES.pay));
+      assert.equal(r.statusCode, 400);
+      r = await send(
+        s.ebc,
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb">&a;</ceb:CEB311Message>',
+      );
+      assert.equal(r.statusCode, 400);
+      assert.deepEqual([await count('ceb_message'), await count('clearance_document')], before);
+    });
+
+    it('keeps parcels inside their zone and enterprise; an unapproved enterprise cannot send', async () => {
+      const list = json<{ items: { id: string }[]; total: number }>(
+        await s.customs.get('/api/clearance/parcels?matchState=matched'),
+      );
+      assert.ok(list.total >= 3);
+      const id = list.items[0]!.id;
+      assert.equal((await s.foreignCustoms.get(`/api/clearance/parcels/${id}`)).statusCode, 404);
+      assert.equal(json<{ total: number }>(await s.foreignCustoms.get('/api/clearance/parcels')).total, 0);
+      assert.equal(
+        (await s.logistics.get(`/api/clearance/parcels/${id}`)).statusCode,
+        404,
+        'not the sender of the inventory',
+      );
+      const draft = await makeEnterprise(p, 'zhuzhou');
+      await makeUser(p, 'draft-user', 'enterprise', 'zhuzhou', draft);
+      const d = await Session.login(app, 'draft-user', PASSWORD);
+      assert.equal(
+        (await send(d, xmlOf('CEB311', importParcel(500).order, PARCEL_CODES.ebc))).statusCode,
+        403,
+      );
+      assert.equal(
+        (await send(s.customs, xmlOf('CEB311', importParcel(501).order, PARCEL_CODES.ebc))).statusCode,
+        403,
+      );
+    });
+  });
+}
+
+for (const kind of databaseKinds()) {
+  describe(`clearance: customs gateway, lifecycle and the buyer's quota [${kind}]`, () => {
+    let p: TestPlatform;
+    let app: App;
+    let ebc: Session;
+    let pay: Session;
+    let logistics: Session;
+
+    before(async () => {
+      p = await openTestPlatform(kind);
+      app = await testApp(p);
+      for (const [name, code] of [
+        ['ebc', PARCEL_CODES.ebc],
+        ['pay', PARCEL_CODES.pay],
+        ['logistics', PARCEL_CODES.logistics],
+      ] as const) {
+        const id = await makeApprovedEnterprise(p, 'zhuzhou', code);
+        await makeUser(p, name, 'enterprise', 'zhuzhou', id);
+      }
+      ebc = await Session.login(app, 'ebc', PASSWORD);
+      pay = await Session.login(app, 'pay', PASSWORD);
+      logistics = await Session.login(app, 'logistics', PASSWORD);
+    });
+    after(async () => {
+      await app.close();
+      await p.close();
+    });
+
+    const send = (session: Session, xml: string) =>
+      session.request('POST', '/api/clearance/messages', xml, { 'content-type': 'application/xml' });
+    async function fileParcel(n: number, amount?: string) {
+      const m = importParcel(n);
+      if (amount) {
+        // One line worth `amount`, the order and payment made to agree.
+        const o = m.order.Order[0]!;
+        o.OrderList = [{ ...o.OrderList[0]!, gnum: 1, qty: '1', price: amount, totalPrice: amount }];
+        o.OrderHead.goodsValue = amount;
+        o.OrderHead.freight = '0';
+        o.OrderHead.discount = '0';
+        o.OrderHead.taxTotal = '0';
+        o.OrderHead.acturalPaid = amount;
+        m.payment.Payment[0]!.PaymentHead.amountPaid = amount;
+        const inv = m.inventory.Inventory[0]!;
+        inv.InventoryList = [
+          { ...inv.InventoryList[0]!, gnum: 1, qty: '1', price: amount, totalPrice: amount },
+        ];
+        inv.InventoryHead.freight = '0';
+        inv.InventoryHead.insuredFee = '0';
+      }
+      for (const r of [
+        await send(ebc, xmlOf('CEB311', m.order, PARCEL_CODES.ebc)),
+        await send(pay, xmlOf('CEB411', m.payment, PARCEL_CODES.pay)),
+        await send(logistics, xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics)),
+        await send(ebc, xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)),
+      ])
+        assert.equal(r.statusCode, 200, r.body);
+      return m;
+    }
+
+    it('sends matched parcels to the sandbox customs and records every answer with its time until release', async () => {
+      const { dispatchToCustoms } =
+        await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');
+      const { recordCustomsAnswers } =
+        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
+      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
+      const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection: 0, inspection: 0 }) });
+      await fileParcel(1);
+      const ctx = p.systemCtx('jobs');
+      assert.deepEqual(await dispatchToCustoms(ctx, gateway), { sent: 1, refused: 0 });
+      assert.deepEqual(await dispatchToCustoms(ctx, gateway), { sent: 0, refused: 0 }, 'never sent twice');
+      await recordCustomsAnswers(ctx, gateway);
+      p.clock.advance(10_000);
+      await recordCustomsAnswers(ctx, gateway);
+      await recordCustomsAnswers(ctx, gateway);
+      const list = json<{
+        items: { id: string; customsStatus: string; invtNo: string; releasedAt: string }[];
+      }>(await ebc.get('/api/clearance/parcels?customsStatus=800'));
+      assert.equal(list.items.length, 1);
+      assert.match(list.items[0]!.invtNo, /^4900\d{4}I\d{9}$/);
+      const detail = json<{ events: { status: string; source: string }[] }>(
+        await ebc.get(`/api/clearance/parcels/${list.items[0]!.id}`),
+      );
+      assert.deepEqual(
+        detail.events.map((e) => e.status),
+        ['received', 'matched', 'sent', '2', '120', '399', '800'],
+      );
+
+      // A changed document after sending is refused: revoke first.
+      const m = importParcel(1);
+      m.payment.Payment[0]!.PaymentHead.appType = '2';
+      m.payment.Payment[0]!.PaymentHead.amountPaid = '1';
+      const r = await send(pay, xmlOf('CEB411', m.payment, PARCEL_CODES.pay));
+      assert.equal(r.statusCode, 400);
+      assert.equal(json<{ errors: { code: string }[] }>(r).errors[0]!.code, 'sent_to_customs');
+    });
+
+    it('refuses what would take a buyer over the annual limit, counts each parcel once, and gives quota back on rejection', async () => {
+      const { dispatchToCustoms } =
+        await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');
+      const { recordCustomsAnswers } =
+        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
+      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
+      const ctx = p.systemCtx('jobs');
+      const used = async () =>
+        (
+          await p.database.db
+            .selectFrom('buyer_quota')
+            .select((eb) => eb.fn.sum<string>('amount').as('s'))
+            .where('released_at', 'is', null)
+            .executeTakeFirstOrThrow()
+        ).s;
+      const already = Number((await used()) ?? 0);
+      // 5 × 4,999 = 24,995 within 26,000 (with what parcel 1 used, if any); one more is over.
+      const room = 26000 - already;
+      const n = Math.floor(room / 4999);
+      for (let i = 0; i < n; i++) await fileParcel(10 + i, '4999.00');
+      const accept = sandboxGateway({ seed: 't', rates: () => ({ rejection: 0, inspection: 0 }) });
+      assert.deepEqual(await dispatchToCustoms(ctx, accept), { sent: n, refused: 0 });
+      await fileParcel(50, '4999.00');
+      assert.deepEqual(await dispatchToCustoms(ctx, accept), { sent: 0, refused: 1 });
+      const refused = json<{ items: { customsStatus: string }[] }>(
+        await ebc.get('/api/clearance/parcels?customsStatus=-621018'),
+      );
+      assert.equal(refused.items.length, 1);
+      assert.equal(Number(await used()), already + n * 4999);
+
+      // Those parcels are released (the sandbox decides each parcel's fate from its rates; finish them first).
+      p.clock.advance(10_000);
+      await recordCustomsAnswers(ctx, accept);
+      // A rejected parcel gives its amount back; a released one keeps it.
+      await fileParcel(60, '100.00');
+      const reject = sandboxGateway({ seed: 't', rates: () => ({ rejection: 1, inspection: 0 }) });
+      const before = Number(await used());
+      await dispatchToCustoms(ctx, reject);
+      assert.equal(Number(await used()), before + 100);
+      p.clock.advance(60_000);
+      await recordCustomsAnswers(ctx, reject);
+      const rejected = json<{ items: { customsStatus: string }[] }>(
+        await ebc.get('/api/clearance/parcels?customsStatus=100'),
+      );
+      assert.ok(rejected.items.length >= 1);
+      assert.equal(Number(await used()), before);
+    });
+
+    it('file exchange: writes each message once to the outbox and records responses from the inbox once', async () => {
+      const fs = await import('node:fs');
+      const os = await import('node:os');
+      const path = await import('node:path');
+      const { dispatchToCustoms } =
+        await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');
+      const { recordCustomsAnswers } =
+        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
+      const { fileExchangeGateway } =
+        await import('../../src/modules/clearance/gateway/file-exchange-gateway.js');
+      const { produceCebMessage } = await import('../../src/modules/clearance/index.js');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-exchange-'));
+      const gateway = fileExchangeGateway(dir);
+      const ctx = p.systemCtx('jobs');
+      const m = await fileParcel(70, '50.00');
+      assert.deepEqual(await dispatchToCustoms(ctx, gateway), { sent: 1, refused: 0 });
+      const out = fs.readdirSync(path.join(dir, 'outbox'));
+      assert.equal(out.length, 1);
+      assert.match(out[0]!, /^CEB621_[0-9A-F-]{36}\.xml$/);
+      const invGuid = m.inventory.Inventory[0]!.InventoryHead.guid;
+      const response = produceCebMessage('CEB622', {
+        guid: crypto.randomUUID().toUpperCase(),
+        version: '1.0',
+        InventoryReturn: [
+          {
+            guid: invGuid,
+            customsCode: '4900',
+            ebpCode: '4302960P01',
+            ebcCode: PARCEL_CODES.ebc,
+            agentCode: '4302980B01',
+            copNo: 'COP70',
+            preNo: 'B20250618000000001',
+            invtNo: '49002025I000000070',
+            returnStatus: '800',
+            returnTime: '20250618120000000',
+            returnInfo: '放行',
+          },
+        ],
+      });
+      fs.mkdirSync(path.join(dir, 'inbox'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'inbox', 'r1.xml'), response);
+      fs.writeFileSync(path.join(dir, 'inbox', 'junk.xml'), '<x/>');
+      assert.deepEqual(await recordCustomsAnswers(ctx, gateway), { answers: 1 });
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox', 'done')), ['r1.xml']);
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox', 'failed')), ['junk.xml']);
+      // The same response again (a crash before the file moved): recorded once.
+      fs.writeFileSync(path.join(dir, 'inbox', 'r1-again.xml'), response);
+      await recordCustomsAnswers(ctx, gateway);
+      const released = json<{ items: { id: string; invtNo: string }[] }>(
+        await ebc.get('/api/clearance/parcels?customsStatus=800&q=ZZ000000000070'),
+      );
+      assert.equal(released.items[0]?.invtNo, '49002025I000000070');
+      const events = await p.database.db
+        .selectFrom('customs_event')
+        .select('status')
+        .where('parcel_id', '=', released.items[0].id)
+        .where('source', '=', 'file_exchange')
+        .execute();
+      assert.deepEqual(
+        events.map((e) => e.status),
+        ['800'],
+      );
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+  });
+}
