@@ -6,6 +6,8 @@ import type {
   ClearanceDocumentTable,
   CustomsEventTable,
   ParcelTable,
+  SummaryDeclarationTable,
+  SummaryInventoryTable,
 } from '../modules/clearance/clearance.tables.js';
 import type {
   EnterpriseTable,
@@ -37,4 +39,6 @@ export interface Database {
   parcel: ParcelTable;
   customs_event: CustomsEventTable;
   buyer_quota: BuyerQuotaTable;
+  summary_declaration: SummaryDeclarationTable;
+  summary_inventory: SummaryInventoryTable;
 }

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'clearance:submit': ['enterprise'],
   /** Read parcels and their lifecycle: the enterprise its own, customs and the bureaus the zone's. */
   'clearance:read': everyone,
+  /** Group released export inventories into summary declarations: declaring agents, customs, the bureau. */
+  'clearance:summarize': ['enterprise', 'customs', 'commerce', 'admin'],
   /** API tokens act for their owner; auditors, read-only, have no integrations to run. */
   'token:manage': everyoneBut('auditor'),
 } as const satisfies Record<string, readonly Role[]>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { produceCebMessage } from '../../src/modules/clearance/index.js';
 import type { CebMessage, CebMessageType } from '../../src/modules/clearance/messages/registry.js';
 import {
+  exportOrder,
   importInventory,
   importOrder,
   importPayment,
@@ -55,4 +56,145 @@ export function importParcel(n: number) {
     i.InventoryHead.copNo = `COP${n}`;
   }
   return { order, payment, waybill, inventory, orderNo, logisticsNo };
+}
+
+/** Codes of the export parcel: e-commerce firm (also the platform "无"), logistics, declaring agent, producer. */
+export const EXPORT_CODES = {
+  ebc: '4302960A01',
+  logistics: '4302960L01',
+  agent: '4302980B01',
+  owner: '4302960M01',
+} as const;
+
+const transferOf = (copCode: string) => ({
+  copCode,
+  copName: '株洲示例企业',
+  dxpMode: 'DXP',
+  dxpId: 'DXPENT0000000001',
+});
+
+/**
+ * A consistent 9610 export parcel: order (CEB303), receipt (CEB403), waybill (CEB505) and inventory
+ * (CEB603, statisticsFlag B: summary declaration), numbered by n; `country` is the destination.
+ */
+export function exportParcel(n: number, opts: { country?: string; trafMode?: string } = {}) {
+  const orderNo = `EX${String(n).padStart(12, '0')}`;
+  const logisticsNo = `EL${String(n).padStart(11, '0')}CN`;
+  const country = opts.country ?? '502';
+  const order = exportOrder();
+  const o = order.Order[0]!;
+  o.OrderHead.guid = upper();
+  o.OrderHead.orderNo = orderNo;
+  const lines = o.OrderList;
+  const receipt: CebMessage<'CEB403'> = {
+    guid: upper(),
+    version: '1.0',
+    Receipts: [
+      {
+        guid: upper(),
+        appType: '1',
+        appTime: '20250618093015',
+        appStatus: '2',
+        ebpCode: '无',
+        ebpName: 'Example Marketplace',
+        ebcCode: EXPORT_CODES.ebc,
+        ebcName: '株洲示例跨境电商有限公司',
+        orderNo,
+        payName: '境外支付',
+        charge: '45.50',
+        currency: '502',
+        accountingDate: '20250618093015',
+      },
+    ],
+    BaseTransfer: transferOf(EXPORT_CODES.ebc),
+    BaseSubscribe: [],
+  };
+  const waybill: CebMessage<'CEB505'> = {
+    guid: upper(),
+    version: '1.0',
+    Logistics: [
+      {
+        guid: upper(),
+        appType: '1',
+        appTime: '20250618093015',
+        appStatus: '2',
+        logisticsCode: EXPORT_CODES.logistics,
+        logisticsName: '示例国际物流有限公司',
+        logisticsNo,
+        freight: '0',
+        insuredFee: '0',
+        currency: '142',
+        grossWeight: '1.2',
+        packNo: 1,
+        goodsInfo: '硬质合金刀片',
+      },
+    ],
+    BaseTransfer: transferOf(EXPORT_CODES.logistics),
+    BaseSubscribe: [],
+  };
+  const inventory: CebMessage<'CEB603'> = {
+    guid: upper(),
+    version: '1.0',
+    Inventory: [
+      {
+        InventoryHead: {
+          guid: upper(),
+          appType: '1',
+          appTime: '20250618093015',
+          appStatus: '2',
+          customsCode: '4900',
+          ebpCode: '无',
+          ebpName: 'Example Marketplace',
+          orderNo,
+          logisticsCode: EXPORT_CODES.logistics,
+          logisticsName: '示例国际物流有限公司',
+          logisticsNo,
+          copNo: `ECOP${n}`,
+          ieFlag: 'E',
+          portCode: '4908',
+          ieDate: '20250618',
+          statisticsFlag: 'B',
+          agentCode: EXPORT_CODES.agent,
+          agentName: '示例报关有限公司',
+          ebcCode: EXPORT_CODES.ebc,
+          ebcName: '株洲示例跨境电商有限公司',
+          ownerCode: EXPORT_CODES.owner,
+          ownerName: '株洲示例硬质合金有限公司',
+          tradeMode: '9610',
+          trafMode: opts.trafMode ?? '5',
+          country,
+          POD: 'LAX',
+          freight: '0',
+          fCurrency: '142',
+          fFlag: '3',
+          insuredFee: '0',
+          iCurrency: '142',
+          iFlag: '3',
+          wrapType: '2',
+          packNo: 1,
+          grossWeight: '1.2',
+          netWeight: '1',
+        },
+        InventoryList: lines.map((l) => ({
+          gnum: l.gnum,
+          itemNo: l.itemNo,
+          gcode: l.gnum === 3 ? '4819100000' : '8209009000',
+          gname: l.itemName,
+          gmodel: '0|0|硬质合金|无品牌',
+          barCode: '无',
+          country,
+          currency: l.currency,
+          qty: l.qty,
+          qty1: l.qty,
+          unit: l.unit,
+          unit1: l.unit,
+          price: l.price,
+          totalPrice: l.totalPrice,
+        })),
+      },
+    ],
+    BaseTransfer: transferOf(EXPORT_CODES.agent),
+    BaseSubscribe: [],
+  };
+  return { order, receipt, waybill, inventory, orderNo, logisticsNo };
 }

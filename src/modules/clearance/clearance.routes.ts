@@ -6,6 +6,14 @@ import { AppError } from '../../shared/app-error.js';
 import { ZParcelQuery } from './clearance.schemas.js';
 import { ingestMessages, type RawMessage } from './ingest/ingest-messages.js';
 import { getParcel, listParcels } from './list-parcels.js';
+import { buildSummaryDeclarations, ZBuildSummaries } from './summary/build-summary-declarations.js';
+import {
+  getSummary,
+  listSummaries,
+  summaryApplication,
+  summaryWorkbook,
+} from './summary/summary-documents.js';
+import { ZPage } from '../../shared/validation.js';
 
 const ZId = z.object({ id: z.uuid() });
 const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
@@ -70,6 +78,58 @@ export const clearanceRoutes =
       '/clearance/parcels',
       { schema: { tags, summary: '清单（包裹）/ Parcels', querystring: ZParcelQuery } },
       async (req) => listParcels(baseCtx(req), req.query),
+    );
+    const summaryId = (params: unknown) => {
+      const r = ZId.safeParse(params);
+      if (!r.success) throw AppError.notFound({ zh: '该汇总申报', en: 'Summary declaration' });
+      return r.data.id;
+    };
+    app.post(
+      '/clearance/summaries',
+      {
+        schema: {
+          tags,
+          summary: '生成汇总申报 / Build the summary declarations of a period',
+          body: ZBuildSummaries,
+        },
+      },
+      async (req, reply) => reply.code(201).send(await buildSummaryDeclarations(baseCtx(req), req.body)),
+    );
+    app.get(
+      '/clearance/summaries',
+      { schema: { tags, summary: '汇总申报 / Summary declarations', querystring: ZPage } },
+      async (req) => listSummaries(baseCtx(req), ZPage.parse(req.query)),
+    );
+    app.get(
+      '/clearance/summaries/:id',
+      { schema: { tags, summary: '汇总申报详情 / A summary declaration', params: ZId } },
+      async (req) => getSummary(baseCtx(req), summaryId(req.params)),
+    );
+    app.get(
+      '/clearance/summaries/:id/ceb701.xml',
+      {
+        schema: {
+          tags,
+          summary: '汇总申请单 CEB701 / The summary application message',
+          params: ZId,
+          querystring: z.object({ dxpId: z.string().min(1).max(30).optional() }),
+        },
+      },
+      async (req, reply) => {
+        const dxpId = (req.query).dxpId ?? 'DXPENT0000000000';
+        return reply
+          .type('application/xml; charset=utf-8')
+          .send(await summaryApplication(baseCtx(req), summaryId(req.params), dxpId));
+      },
+    );
+    app.get(
+      '/clearance/summaries/:id/report.xlsx',
+      { schema: { tags, summary: '汇总申报报表 / Summary declaration report (Excel)', params: ZId } },
+      async (req, reply) =>
+        reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', 'attachment; filename="summary-declaration.xlsx"')
+          .send(await summaryWorkbook(baseCtx(req), summaryId(req.params))),
     );
     app.get(
       '/clearance/parcels/:id',

@@ -77,6 +77,26 @@ export interface CustomsEventTable {
   recorded_at: Timestamp;
 }
 
+export interface SummaryDeclarationTable {
+  id: string;
+  zone_code: string;
+  period_from: ColumnType<string, string, string>;
+  period_to: ColumnType<string, string, string>;
+  summary_flag: '1' | '2';
+  group_key: string;
+  head: unknown;
+  items: unknown;
+  inventory_count: number;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SummaryInventoryTable {
+  parcel_id: string;
+  summary_id: string;
+  invt_no: string;
+}
+
 export interface BuyerQuotaTable {
   parcel_id: string;
   buyer_hash: string;

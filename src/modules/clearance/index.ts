@@ -9,3 +9,5 @@ export { CUSTOMS_STATUS } from './gateway/customs-status.js';
 export { parseCebMessage } from './messages/parse.js';
 export { produceCebMessage } from './messages/produce.js';
 export * as tax from './tax/index.js';
+export { buildSummaryDeclarations } from './summary/build-summary-declarations.js';
+export { groupSummaries } from './summary/group-summaries.js';

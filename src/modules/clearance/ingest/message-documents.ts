@@ -25,6 +25,32 @@ export interface ParcelInfo {
   buyerHash: string | null;
   /** Goods lines' HS codes and quantities, for the positive list and the limits. */
   goods: { gnum: number; gcode: string; qty: string }[];
+  /** Export: what the summary declaration groups by (CEB603 head and lines). */
+  summary?: ExportSummaryFacts | undefined;
+}
+
+export interface ExportSummaryFacts {
+  /** A 简化申报, B 汇总申报. */
+  statisticsFlag: string;
+  customsCode: string;
+  portCode: string;
+  agentCode: string;
+  agentName: string;
+  ebcCode: string;
+  ebcName: string;
+  ownerCode: string;
+  trafMode: string;
+  country: string;
+  lines: {
+    gcode: string;
+    gname: string;
+    gmodel: string;
+    country: string;
+    currency: string;
+    unit: string;
+    qty: string;
+    totalPrice: string;
+  }[];
 }
 
 /** A business document carried by a message, ready to store: its keys, facts and version fingerprint. */
@@ -325,6 +351,28 @@ export function documentsOf(
             currency: InventoryList[0]?.currency ?? '142',
             buyerHash: null,
             goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
+            summary: {
+              statisticsFlag: h.statisticsFlag,
+              customsCode: h.customsCode,
+              portCode: h.portCode,
+              agentCode: h.agentCode,
+              agentName: h.agentName,
+              ebcCode: h.ebcCode,
+              ebcName: h.ebcName,
+              ownerCode: h.ownerCode,
+              trafMode: h.trafMode ?? '',
+              country: h.country,
+              lines: InventoryList.map((l) => ({
+                gcode: l.gcode,
+                gname: l.gname,
+                gmodel: l.gmodel,
+                country: l.country,
+                currency: l.currency,
+                unit: l.unit,
+                qty: l.qty,
+                totalPrice: l.totalPrice,
+              })),
+            },
           },
         });
       });

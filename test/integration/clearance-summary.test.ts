@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import type { App } from '../../src/http/app.js';
+import { parseCebMessage, runCustomsJobs } from '../../src/modules/clearance/index.js';
+import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
+import { EXPORT_CODES, exportParcel, xmlOf } from '../helpers/ceb.js';
+import { makeApprovedEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
+import { json, Session, testApp } from '../helpers/http.js';
+import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
+
+interface Summary {
+  id: string;
+  head: { country: string; ebcCode: string; trafMode: string };
+  items: { gcode: string; qty: string; totalPrice: string; lines: number }[];
+  inventoryCount: number;
+}
+
+for (const kind of databaseKinds()) {
+  describe(`clearance: export summary declarations [${kind}]`, () => {
+    let p: TestPlatform;
+    let app: App;
+    const s = {} as Record<'ebc' | 'logistics' | 'agent' | 'customs', Session>;
+
+    before(async () => {
+      p = await openTestPlatform(kind);
+      app = await testApp(p);
+      for (const [name, code] of [
+        ['ebc', EXPORT_CODES.ebc],
+        ['logistics', EXPORT_CODES.logistics],
+        ['agent', EXPORT_CODES.agent],
+      ] as const) {
+        await makeUser(p, name, 'enterprise', 'zhuzhou', await makeApprovedEnterprise(p, 'zhuzhou', code));
+        s[name] = await Session.login(app, name, PASSWORD);
+      }
+      await makeUser(p, 'customs', 'customs', 'zhuzhou');
+      s.customs = await Session.login(app, 'customs', PASSWORD);
+    });
+    after(async () => {
+      await app.close();
+      await p.close();
+    });
+
+    const send = (session: Session, xml: string) =>
+      session.request('POST', '/api/clearance/messages', xml, { 'content-type': 'application/xml' });
+
+    it('groups the period’s released inventories by the customs keys, each in exactly one summary, none left out', async () => {
+      const countries = ['502', '502', '303', '502', '303'];
+      for (const [i, country] of countries.entries()) {
+        const m = exportParcel(i + 1, { country });
+        for (const [session, xml] of [
+          [s.ebc, xmlOf('CEB303', m.order, EXPORT_CODES.ebc)],
+          [s.ebc, xmlOf('CEB403', m.receipt, EXPORT_CODES.ebc)],
+          [s.logistics, xmlOf('CEB505', m.waybill, EXPORT_CODES.logistics)],
+          [s.agent, xmlOf('CEB603', m.inventory, EXPORT_CODES.agent)],
+        ] as const) {
+          const r = await send(session, xml);
+          assert.equal(r.statusCode, 200, r.body);
+        }
+      }
+      const matched = json<{ total: number }>(await s.agent.get('/api/clearance/parcels?matchState=matched'));
+      assert.equal(matched.total, 5);
+      const gateway = sandboxGateway({ seed: 's', rates: () => ({ rejection: 0, inspection: 0 }) });
+      await runCustomsJobs(p.systemCtx('jobs'), gateway);
+      p.clock.advance(10_000);
+      await runCustomsJobs(p.systemCtx('jobs'), gateway);
+      assert.equal(
+        json<{ total: number }>(await s.agent.get('/api/clearance/parcels?customsStatus=800')).total,
+        5,
+      );
+
+      let r = await s.agent.post('/api/clearance/summaries', { from: '2026-03-01', to: '2026-04-01' });
+      assert.equal(r.statusCode, 201, r.body);
+      const summaries = json<Summary[]>(r);
+      assert.deepEqual(summaries.map((x) => [x.head.country, x.inventoryCount]).sort(), [
+        ['303', 2],
+        ['502', 3],
+      ]);
+      // Goods merge by HS code and name: each parcel's three lines (刀片 35.50, 刀杆 10, 包装盒 0) × 3 parcels.
+      const us = summaries.find((x) => x.head.country === '502')!;
+      assert.deepEqual(us.items.map((i) => [i.gcode, i.lines, i.totalPrice]).sort(), [
+        ['4819100000', 3, '0'],
+        ['8209009000', 3, '106.5'],
+        ['8209009000', 3, '30'],
+      ]);
+
+      // Run again: nothing new; no inventory is in two summaries.
+      r = await s.agent.post('/api/clearance/summaries', { from: '2026-03-01', to: '2026-04-01' });
+      assert.deepEqual(json(r), []);
+      const links = await p.database.db.selectFrom('summary_inventory').select('parcel_id').execute();
+      assert.equal(links.length, 5);
+      assert.equal(new Set(links.map((l) => l.parcel_id)).size, 5);
+
+      // A period without releases has none; a bad period is refused.
+      assert.deepEqual(
+        json(await s.agent.post('/api/clearance/summaries', { from: '2026-04-01', to: '2026-05-01' })),
+        [],
+      );
+      assert.equal(
+        (await s.agent.post('/api/clearance/summaries', { from: '2026-05-01', to: '2026-04-01' })).statusCode,
+        400,
+      );
+    });
+
+    it('exports a summary as a valid CEB701 message and as an Excel report', async () => {
+      const list = json<{ items: Summary[] }>(await s.customs.get('/api/clearance/summaries'));
+      const us = list.items.find((x) => x.head.country === '502')!;
+      const xml = await s.customs.get(`/api/clearance/summaries/${us.id}/ceb701.xml?dxpId=DXPENT0000012345`);
+      assert.equal(xml.statusCode, 200);
+      const parsed = parseCebMessage(xml.body);
+      assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.errors));
+      const apply = parsed.ok && parsed.type === 'CEB701' ? parsed.message.SummaryApply[0]! : undefined;
+      assert.equal(apply?.SummaryApplyList.length, 3);
+      assert.equal(apply?.SummaryApplyHead.ebcCode, EXPORT_CODES.ebc);
+
+      const xlsx = await s.customs.get(`/api/clearance/summaries/${us.id}/report.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      assert.deepEqual(
+        wb.worksheets.map((w) => w.name),
+        ['汇总申报单', '商品', '清单'],
+      );
+      assert.equal(wb.getWorksheet('清单')!.rowCount, 4);
+      const goods = wb.getWorksheet('商品')!;
+      const total = [2, 3, 4].reduce((sum, row) => sum + Number(goods.getRow(row).getCell(9).value), 0);
+      assert.equal(total, 136.5);
+    });
+  });
+}
