@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   CBEC_SANDBOX_INSPECTION_RATE: z.coerce.number().min(0).max(1).default(0.05),
   /** File exchange: outbox/ and inbox/ folders under it (default: <data dir>/exchange). */
   CBEC_EXCHANGE_DIR: z.string().min(1).optional(),
+  /** The retail-import positive list (CSV, columns as the shipped sample); default: the sample. */
+  CBEC_POSITIVE_LIST_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -61,6 +63,8 @@ export interface AppConfig {
     readonly gateway: 'sandbox' | 'file';
     readonly sandbox: { readonly seed: string; readonly rejection: number; readonly inspection: number };
     readonly exchangeDir: string;
+    /** Undefined: the sample shipped in reference-data/. */
+    readonly positiveListFile: string | undefined;
   };
 }
 
@@ -95,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         inspection: e.CBEC_SANDBOX_INSPECTION_RATE,
       }),
       exchangeDir: path.resolve(e.CBEC_EXCHANGE_DIR ?? path.join(e.CBEC_DATA_DIR, 'exchange')),
+      positiveListFile: e.CBEC_POSITIVE_LIST_FILE === undefined ? undefined : path.resolve(e.CBEC_POSITIVE_LIST_FILE),
     }),
   });
 }

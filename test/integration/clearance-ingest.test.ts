@@ -179,6 +179,15 @@ for (const kind of databaseKinds()) {
         fields.some((f) => f.endsWith('freight')),
         fields.join(),
       );
+      // Goods off the retail-import positive list.
+      const off = importParcel(401);
+      off.inventory.Inventory[0]!.InventoryList[0]!.gcode = '9303100000';
+      r = await send(s.ebc, xmlOf('CEB621', off.inventory, PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 400);
+      assert.deepEqual(
+        json<{ errors: { field: string; code: string }[] }>(r).errors.map((e) => [e.field, e.code]),
+        [['documents[0].InventoryList[gnum=1].gcode', 'not_on_positive_list']],
+      );
       // Another enterprise's identity in BaseTransfer, and hostile XML.
       r = await send(s.ebc, xmlOf('CEB411', m.payment, PARCEL_CODES.pay));
       assert.equal(r.statusCode, 400);

@@ -116,7 +116,7 @@ export const clearanceRoutes =
         },
       },
       async (req, reply) => {
-        const dxpId = (req.query).dxpId ?? 'DXPENT0000000000';
+        const dxpId = req.query.dxpId ?? 'DXPENT0000000000';
         return reply
           .type('application/xml; charset=utf-8')
           .send(await summaryApplication(baseCtx(req), summaryId(req.params), dxpId));

@@ -9,6 +9,7 @@ import { clearanceRepository, type DocumentRow } from '../clearance.repository.j
 import { parseCebMessage } from '../messages/parse.js';
 import type { CebMessage, CebMessageType } from '../messages/registry.js';
 import { documentsOf, isDocumentMessage, type DocumentIn } from './message-documents.js';
+import { positiveList, positiveListErrors } from './positive-list-check.js';
 import { rematchParcels } from './rematch-parcels.js';
 
 export interface RawMessage {
@@ -54,6 +55,9 @@ const refuse = (report: MessageReport, errors: FieldError[]) => {
   report.outcome = 'refused';
   report.errors.push(...errors);
 };
+const refuseIfAny = (report: MessageReport, errors: FieldError[]) => {
+  if (errors.length) refuse(report, errors);
+};
 
 /** Who sends: the enterprise user's own enterprise, or for the CLI (system) the enterprise it names. */
 async function senderOf(ctx: Ctx, enterpriseId: string | undefined): Promise<FiledIdentity> {
@@ -83,6 +87,7 @@ function check(
   raw: RawMessage,
   sender: FiledIdentity,
   keyedHash: (v: string) => string,
+  onList: (docs: DocumentIn[]) => FieldError[],
 ): Parsed | MessageReport {
   const body = typeof raw.body === 'string' ? Buffer.from(raw.body, 'utf8') : raw.body;
   const report: MessageReport = {
@@ -143,6 +148,7 @@ function check(
         },
       ]);
   });
+  refuseIfAny(report, onList(docs));
   if (report.outcome === 'refused') return report;
   return {
     id: randomUUID(),
@@ -166,7 +172,18 @@ export async function ingestMessages(
   input: { messages: RawMessage[]; enterpriseId?: string | undefined },
 ): Promise<IngestReport> {
   const sender = await senderOf(ctx, input.enterpriseId);
-  const checked = input.messages.map((m, i) => check(i, m, sender, (v) => ctx.protector.keyedHash(v)));
+  const list = positiveList(ctx.config.clearance.positiveListFile);
+  // The day in China, the customs' calendar.
+  const today = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const checked = input.messages.map((m, i) =>
+    check(
+      i,
+      m,
+      sender,
+      (v) => ctx.protector.keyedHash(v),
+      (docs) => positiveListErrors(docs, list, today),
+    ),
+  );
   const candidates = checked.filter((c): c is Parsed => 'docs' in c);
 
   return inTransaction(ctx, async (tx) => {
