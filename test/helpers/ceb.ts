@@ -200,3 +200,88 @@ export function exportParcel(n: number, opts: { country?: string; trafMode?: str
   };
   return { order, receipt, waybill, inventory, orderNo, logisticsNo };
 }
+
+/** A withdrawal (CEB623) of the parcel's inventory, once customs gave it `invtNo`. */
+export function importRevoke(parcel: ReturnType<typeof importParcel>, invtNo: string): CebMessage<'CEB623'> {
+  const h = parcel.inventory.Inventory[0]!.InventoryHead;
+  return {
+    guid: upper(),
+    version: '1.0',
+    InvtCancel: [
+      {
+        guid: upper(),
+        appType: '1',
+        appTime: '20250619093015',
+        appStatus: '2',
+        customsCode: h.customsCode,
+        orderNo: h.orderNo,
+        ebpCode: h.ebpCode,
+        ebpName: h.ebpName,
+        ebcCode: h.ebcCode,
+        ebcName: h.ebcName,
+        logisticsNo: h.logisticsNo,
+        logisticsCode: h.logisticsCode,
+        logisticsName: h.logisticsName,
+        copNo: h.copNo,
+        invtNo,
+        buyerIdType: '1',
+        buyerIdNumber: h.buyerIdNumber,
+        buyerName: h.buyerName,
+        buyerTelephone: h.buyerTelephone,
+        agentCode: h.agentCode,
+        agentName: h.agentName,
+        reason: '买家取消订单',
+      },
+    ],
+    BaseTransfer: parcel.inventory.BaseTransfer,
+    BaseSubscribe: [],
+  };
+}
+
+/** A return (CEB625) of some of the parcel's lines after release. */
+export function importReturn(
+  parcel: ReturnType<typeof importParcel>,
+  invtNo: string,
+  lines: { gnum: number; qty: string }[],
+): CebMessage<'CEB625'> {
+  const h = parcel.inventory.Inventory[0]!.InventoryHead;
+  const list = parcel.inventory.Inventory[0]!.InventoryList;
+  return {
+    guid: upper(),
+    version: '1.0',
+    InvtRefund: [
+      {
+        InvtRefundHead: {
+          guid: upper(),
+          appType: '1',
+          appTime: '20250625093015',
+          appStatus: '2',
+          customsCode: h.customsCode,
+          orderNo: h.orderNo,
+          ebpCode: h.ebpCode,
+          ebpName: h.ebpName,
+          ebcCode: h.ebcCode,
+          ebcName: h.ebcName,
+          logisticsNo: h.logisticsNo,
+          logisticsCode: h.logisticsCode,
+          logisticsName: h.logisticsName,
+          copNo: h.copNo,
+          invtNo,
+          buyerIdType: '1',
+          buyerIdNumber: h.buyerIdNumber,
+          buyerName: h.buyerName,
+          buyerTelephone: h.buyerTelephone,
+          agentCode: h.agentCode,
+          agentName: h.agentName,
+          reason: '商品破损退货',
+        },
+        InvtRefundList: lines.map((l) => {
+          const d = list.find((x) => x.gnum === l.gnum)!;
+          return { gnum: l.gnum, gcode: d.gcode, gname: d.gname, qty: l.qty, unit: d.unit };
+        }),
+      },
+    ],
+    BaseTransfer: parcel.inventory.BaseTransfer,
+    BaseSubscribe: [],
+  };
+}

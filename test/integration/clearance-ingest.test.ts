@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { App } from '../../src/http/app.js';
-import { importParcel, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
+import { importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
 import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
@@ -369,6 +369,66 @@ for (const kind of databaseKinds()) {
       );
       assert.ok(rejected.items.length >= 1);
       assert.equal(Number(await used()), before);
+    });
+
+    it('a withdrawal before release gives the quota back; a return after release gives back what came back', async () => {
+      const { runCustomsJobs } = await import('../../src/modules/clearance/index.js');
+      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
+      const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection: 0, inspection: 0 }) });
+      const ctx = p.systemCtx('jobs');
+      const quotaOf = async (orderNo: string) => {
+        const row = await p.database.db
+          .selectFrom('buyer_quota as q')
+          .innerJoin('parcel as x', 'x.id', 'q.parcel_id')
+          .select(['q.amount', 'q.released_at', 'x.invt_no', 'x.id'])
+          .where('x.order_key', 'like', `%|${orderNo}`)
+          .executeTakeFirstOrThrow();
+        return row;
+      };
+      // Withdrawal: sent and accepted (120, with an inventory number), not yet released.
+      const a = await fileParcel(80, '300.00');
+      await runCustomsJobs(ctx, gateway);
+      p.clock.advance(1_000);
+      await runCustomsJobs(ctx, gateway);
+      let q = await quotaOf(a.orderNo);
+      assert.equal(q.amount, '300.00');
+      assert.ok(q.invt_no);
+      let r = await send(ebc, xmlOf('CEB623', importRevoke(a, q.invt_no), PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 200, r.body);
+      q = await quotaOf(a.orderNo);
+      assert.ok(q.released_at, 'the quota is given back');
+      const detail = json<{ revokedAt: string; events: { status: string }[] }>(
+        await ebc.get(`/api/clearance/parcels/${q.id}`),
+      );
+      assert.ok(detail.revokedAt);
+      assert.equal(detail.events.at(-1)!.status, 'revoked');
+      // The same withdrawal again is a duplicate and changes nothing.
+      const again = json<Report>(
+        await send(ebc, xmlOf('CEB623', importRevoke(a, q.invt_no!), PARCEL_CODES.ebc)),
+      );
+      assert.equal(again.accepted, 1, 'a new guid: accepted, but the parcel is already revoked');
+
+      // Return: released, then its one unit (200.00) comes back; five would be more than declared.
+      const b = await fileParcel(81, '200.00');
+      await runCustomsJobs(ctx, gateway);
+      p.clock.advance(10_000);
+      await runCustomsJobs(ctx, gateway);
+      q = await quotaOf(b.orderNo);
+      assert.equal(q.amount, '200.00');
+      r = await send(
+        ebc,
+        xmlOf('CEB625', importReturn(b, q.invt_no!, [{ gnum: 1, qty: '5' }]), PARCEL_CODES.ebc),
+      );
+      assert.equal(r.statusCode, 400, 'more than declared');
+      r = await send(
+        ebc,
+        xmlOf('CEB625', importReturn(b, q.invt_no!, [{ gnum: 1, qty: '1' }]), PARCEL_CODES.ebc),
+      );
+      assert.equal(r.statusCode, 200, r.body);
+      assert.equal((await quotaOf(b.orderNo)).amount, '0.00');
+      // A withdrawal after release is refused: returns are the way.
+      r = await send(ebc, xmlOf('CEB623', importRevoke(b, q.invt_no!), PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 400);
     });
 
     it('file exchange: writes each message once to the outbox and records responses from the inbox once', async () => {

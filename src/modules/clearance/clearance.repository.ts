@@ -194,6 +194,29 @@ export const clearanceRepository = {
       .execute();
   },
 
+  parcelByInvtNo(db: Executor, flow: string, invtNo: string) {
+    return db
+      .selectFrom('parcel')
+      .selectAll()
+      .where('flow', '=', flow as 'import' | 'export')
+      .where('invt_no', '=', invtNo)
+      .forUpdate()
+      .executeTakeFirst();
+  },
+
+  /** A return gives back what came back: the live consumption shrinks (never below zero), released at zero. */
+  async reduceQuota(db: Executor, parcelId: string, amount: string, at: Date) {
+    await db
+      .updateTable('buyer_quota')
+      .set({
+        amount: sql<string>`greatest(amount - ${amount}::numeric, 0)`,
+        released_at: sql<Date | null>`case when amount - ${amount}::numeric <= 0 then ${at}::timestamptz else null end`,
+      })
+      .where('parcel_id', '=', parcelId)
+      .where('released_at', 'is', null)
+      .execute();
+  },
+
   async releaseQuota(db: Executor, parcelId: string, at: Date) {
     await db
       .updateTable('buyer_quota')

@@ -9,6 +9,7 @@ import { clearanceRepository, type DocumentRow } from '../clearance.repository.j
 import { parseCebMessage } from '../messages/parse.js';
 import type { CebMessage, CebMessageType } from '../messages/registry.js';
 import { documentsOf, isDocumentMessage, type DocumentIn } from './message-documents.js';
+import { actionsOf, applyParcelActions, isActionMessage, type ParcelAction } from './parcel-actions.js';
 import { positiveList, positiveListErrors } from './positive-list-check.js';
 import { rematchParcels } from './rematch-parcels.js';
 
@@ -49,6 +50,8 @@ interface Parsed {
   raw: Buffer;
   signature: boolean;
   docs: DocumentIn[];
+  /** Withdrawals and returns (CEB605, CEB623, CEB625) act on parcels instead of carrying documents. */
+  actions: ParcelAction[];
 }
 
 const refuse = (report: MessageReport, errors: FieldError[]) => {
@@ -108,7 +111,8 @@ function check(
   report.type = parsed.type;
   const message = parsed.message as CebMessage & { guid: string; BaseTransfer?: { copCode: string } };
   report.guid = message.guid;
-  if (!isDocumentMessage(parsed.type)) {
+  const isAction = isActionMessage(parsed.type);
+  if (!isDocumentMessage(parsed.type) && !isAction) {
     refuse(report, [
       {
         field: '(root)',
@@ -134,7 +138,8 @@ function check(
         },
       },
     ]);
-  const docs = documentsOf(parsed.type, parsed.message, keyedHash);
+  const docs = isDocumentMessage(parsed.type) ? documentsOf(parsed.type, parsed.message, keyedHash) : [];
+  const actions = isActionMessage(parsed.type) ? actionsOf(parsed.type, parsed.message) : [];
   docs.forEach((d, i) => {
     if (!d.senderCodes.some((c) => sender.codes.includes(c)))
       refuse(report, [
@@ -158,6 +163,7 @@ function check(
     raw: body,
     signature: parsed.signature.present,
     docs,
+    actions,
   };
 }
 
@@ -231,25 +237,11 @@ export async function ingestMessages(
       }
     }
 
-    await clearanceRepository.insertMessages(
-      db,
-      accepted.map((c) => ({
-        id: c.id,
-        guid: c.guid,
-        message_type: c.type,
-        zone_code: sender.zoneCode,
-        enterprise_id: sender.id,
-        direction: 'inbound' as const,
-        entity_count: c.docs.length,
-        signature_present: c.signature,
-        body_sha256: createHash('sha256').update(c.raw).digest('hex'),
-        received_at: now,
-      })),
-      accepted.map((c) => ({
-        message_id: c.id,
-        format: 'xml' as const,
-        body: gzipSync(c.raw, { level: 1 }),
-      })),
+    await storeMessages(
+      tx,
+      sender,
+      now,
+      accepted.filter((c) => !c.actions.length),
     );
     await clearanceRepository.insertDocuments(db, [...inserts.values()]);
     for (const row of updates.values()) {
@@ -258,6 +250,14 @@ export async function ingestMessages(
     }
     const touched = [...inserts.values(), ...updates.values()];
     const parcels = await rematchParcels(tx, touched, sender);
+    // Withdrawals and returns act once the batch's documents and parcels are in place.
+    for (const c of accepted.filter((x) => x.actions.length)) {
+      const errors = await applyParcelActions(tx, c.actions, sender.codes);
+      if (errors.length) {
+        refuse(c.report, errors);
+        accepted.splice(accepted.indexOf(c), 1);
+      } else await storeMessages(tx, sender, now, [c]);
+    }
 
     const report: IngestReport = {
       accepted: accepted.length,
@@ -282,6 +282,26 @@ export async function ingestMessages(
       });
     return report;
   });
+}
+
+/** Stores accepted messages and their compressed bodies. */
+async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, messages: Parsed[]): Promise<void> {
+  await clearanceRepository.insertMessages(
+    ctx.db,
+    messages.map((c) => ({
+      id: c.id,
+      guid: c.guid,
+      message_type: c.type,
+      zone_code: sender.zoneCode,
+      enterprise_id: sender.id,
+      direction: 'inbound' as const,
+      entity_count: c.docs.length || c.actions.length,
+      signature_present: c.signature,
+      body_sha256: createHash('sha256').update(c.raw).digest('hex'),
+      received_at: now,
+    })),
+    messages.map((c) => ({ message_id: c.id, format: 'xml' as const, body: gzipSync(c.raw, { level: 1 }) })),
+  );
 }
 
 /** Keys of documents whose parcel has gone to customs: they change only through customs (revoke). */
