@@ -1,7 +1,7 @@
 import type { AuditLogTable } from '../modules/audit/audit.tables.js';
 import type {
   BuyerQuotaTable,
-  CebMessageBodyTable,
+  CebMessageBatchTable,
   CebMessageTable,
   ClearanceDocumentTable,
   CustomsEventTable,
@@ -34,7 +34,7 @@ export interface Database {
   shop: ShopTable;
   filing_event: FilingEventTable;
   ceb_message: CebMessageTable;
-  ceb_message_body: CebMessageBodyTable;
+  ceb_message_batch: CebMessageBatchTable;
   clearance_document: ClearanceDocumentTable;
   parcel: ParcelTable;
   customs_event: CustomsEventTable;

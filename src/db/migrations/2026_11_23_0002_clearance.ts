@@ -6,6 +6,14 @@ import { sql, type Kysely } from 'kysely';
  * lifecycle, and the buyers' annual quota ledger. Frozen once landed.
  */
 const statements: readonly string[] = [
+  // Raw bodies, compressed together per batch, in a table of their own: the hot rows stay small and a
+  // batch of hundreds of messages is one row to write.
+  `create table ceb_message_batch (
+  id uuid primary key,
+  format text not null check (format in ('xml', 'json')),
+  body bytea not null,
+  received_at timestamptz not null
+)`,
   // One row per message received or sent; its guid makes a redelivery a no-op.
   `create table ceb_message (
   id uuid primary key,
@@ -17,17 +25,14 @@ const statements: readonly string[] = [
   entity_count integer not null check (entity_count between 1 and 100),
   signature_present boolean not null,
   body_sha256 text not null,
+  batch_id uuid not null references ceb_message_batch(id),
+  body_offset integer not null check (body_offset >= 0),
+  body_length integer not null check (body_length > 0),
   received_at timestamptz not null,
   foreign key (enterprise_id, zone_code) references enterprise (id, zone_code)
 )`,
   `create unique index ceb_message_guid_key on ceb_message (guid)`,
   `create index ceb_message_enterprise_idx on ceb_message (enterprise_id, received_at desc)`,
-  // Raw bodies, compressed, in a table of their own: the hot rows stay small.
-  `create table ceb_message_body (
-  message_id uuid primary key references ceb_message(id),
-  format text not null check (format in ('xml', 'json')),
-  body bytea not null
-)`,
   // One row per business document (an order, payment, receipt, waybill, inventory…) in its latest version.
   `create table clearance_document (
   id uuid primary key,

@@ -1,7 +1,8 @@
+import { gunzipSync } from 'node:zlib';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type {
-  CebMessageBodyTable,
+  CebMessageBatchTable,
   CebMessageTable,
   ClearanceDocumentTable,
   CustomsEventTable,
@@ -23,11 +24,12 @@ export const clearanceRepository = {
 
   async insertMessages(
     db: Executor,
+    batch: Insertable<CebMessageBatchTable>,
     rows: Insertable<CebMessageTable>[],
-    bodies: Insertable<CebMessageBodyTable>[],
   ) {
-    if (rows.length) await db.insertInto('ceb_message').values(rows).execute();
-    if (bodies.length) await db.insertInto('ceb_message_body').values(bodies).execute();
+    if (!rows.length) return;
+    await db.insertInto('ceb_message_batch').values(batch).execute();
+    await db.insertInto('ceb_message').values(rows).execute();
   },
 
   async documentsByGuid(db: Executor, guids: string[]): Promise<Map<string, DocumentRow>> {
@@ -38,14 +40,20 @@ export const clearanceRepository = {
 
   /** The documents an enterprise filed under the given (kind, business key) pairs. */
   async documentsByBusinessKey(db: Executor, enterpriseId: string, keys: { kind: string; key: string }[]) {
-    if (!keys.length) return new Map<string, DocumentRow>();
+    const found = new Map<string, DocumentRow>();
+    if (!keys.length) return found;
+    // The keys alone (index: enterprise, kind, business key), the kind matched here: cheaper than row values.
     const rows = await db
       .selectFrom('clearance_document')
       .selectAll()
       .where('enterprise_id', '=', enterpriseId)
-      .where(sql<boolean>`(kind, business_key) in (${sql.join(keys.map((k) => sql`(${k.kind}, ${k.key})`))})`)
+      .where('kind', 'in', [...new Set(keys.map((k) => k.kind))] as DocumentRow['kind'][])
+      .where('business_key', 'in', [...new Set(keys.map((k) => k.key))])
       .execute();
-    return new Map(rows.map((r) => [`${r.kind}|${r.business_key}`, r]));
+    const wanted = new Set(keys.map((k) => `${k.kind}|${k.key}`));
+    for (const r of rows)
+      if (wanted.has(`${r.kind}|${r.business_key}`)) found.set(`${r.kind}|${r.business_key}`, r);
+    return found;
   },
 
   async insertDocuments(db: Executor, rows: DocumentRow[]) {
@@ -63,19 +71,20 @@ export const clearanceRepository = {
 
   /** Live documents of a flow linked by order key or logistics key: what a match gathers. */
   async linkedDocuments(db: Executor, flow: string, orderKeys: string[], logisticsKeys: string[]) {
-    if (!orderKeys.length && !logisticsKeys.length) return [];
-    return db
-      .selectFrom('clearance_document')
-      .selectAll()
-      .where('flow', '=', flow as 'import' | 'export')
-      .where('deleted', '=', false)
-      .where((eb) =>
-        eb.or([
-          ...(orderKeys.length ? [eb('order_key', 'in', orderKeys)] : []),
-          ...(logisticsKeys.length ? [eb('logistics_key', 'in', logisticsKeys)] : []),
-        ]),
-      )
-      .execute();
+    // Two index scans rather than one OR: each key has its own partial index.
+    const base = () =>
+      db
+        .selectFrom('clearance_document')
+        .selectAll()
+        .where('flow', '=', flow as 'import' | 'export')
+        .where('deleted', '=', false);
+    const [byOrder, byLogistics] = await Promise.all([
+      orderKeys.length ? base().where('order_key', 'in', orderKeys).execute() : [],
+      logisticsKeys.length ? base().where('logistics_key', 'in', logisticsKeys).execute() : [],
+    ]);
+    const out = new Map<string, DocumentRow>();
+    for (const r of [...byOrder, ...byLogistics]) out.set(r.id, r);
+    return [...out.values()];
   },
 
   /** Parcels linked to the keys, for the lock check: a parcel sent to customs freezes its documents. */
@@ -142,18 +151,21 @@ export const clearanceRepository = {
       .execute();
   },
 
-  /** The inventory's guid, the guid of the message that carried it, and (if asked) that message's raw body. */
+  /** The inventory's guid, the guid of the message that carried it, and (if asked) that message's raw bytes. */
   async inventoryMessage(db: Executor, inventoryId: string, withBody: boolean) {
     const r = await db
       .selectFrom('clearance_document as d')
       .innerJoin('ceb_message as m', 'm.id', 'd.message_id')
-      .leftJoin('ceb_message_body as b', (join) =>
-        join.onRef('b.message_id', '=', 'd.message_id').on(sql<boolean>`${withBody}`),
-      )
-      .select(['d.guid', 'm.guid as messageGuid', 'b.body'])
+      .select(['d.guid', 'm.guid as messageGuid', 'm.batch_id', 'm.body_offset', 'm.body_length'])
       .where('d.id', '=', inventoryId)
       .executeTakeFirstOrThrow();
-    return r;
+    if (!withBody) return { ...r, body: undefined };
+    const batch = await db
+      .selectFrom('ceb_message_batch')
+      .select('body')
+      .where('id', '=', r.batch_id)
+      .executeTakeFirstOrThrow();
+    return { ...r, body: gunzipSync(batch.body).subarray(r.body_offset, r.body_offset + r.body_length) };
   },
 
   async inventoryFacts(db: Executor, ids: string[]) {

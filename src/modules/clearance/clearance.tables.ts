@@ -14,13 +14,19 @@ export interface CebMessageTable {
   entity_count: number;
   signature_present: boolean;
   body_sha256: string;
+  batch_id: string;
+  /** Where the message's bytes sit in its batch's uncompressed body. */
+  body_offset: number;
+  body_length: number;
   received_at: Timestamp;
 }
 
-export interface CebMessageBodyTable {
-  message_id: string;
+export interface CebMessageBatchTable {
+  id: string;
   format: 'xml' | 'json';
+  /** The batch's messages, concatenated, gzip-compressed. */
   body: Buffer;
+  received_at: Timestamp;
 }
 
 export interface ClearanceDocumentTable {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
 import type { Ctx } from '../../../shared/context.js';
 import { inTransaction } from '../../../shared/context.js';
 import { appendAudit } from '../../audit/index.js';
@@ -96,7 +95,7 @@ export async function dispatchToCustoms(
         flow: p.flow,
         guid: carried.guid,
         messageGuid: carried.messageGuid,
-        xml: carried.body ? gunzipSync(carried.body).toString('utf8') : undefined,
+        xml: carried.body?.toString('utf8'),
       });
     }
     await clearanceRepository.insertEvents(db, events);

@@ -286,9 +286,11 @@ export async function ingestMessages(
 
 /** Stores accepted messages and their compressed bodies. */
 async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, messages: Parsed[]): Promise<void> {
-  await clearanceRepository.insertMessages(
-    ctx.db,
-    messages.map((c) => ({
+  if (!messages.length) return;
+  const batchId = randomUUID();
+  let offset = 0;
+  const rows = messages.map((c) => {
+    const row = {
       id: c.id,
       guid: c.guid,
       message_type: c.type,
@@ -298,9 +300,19 @@ async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, message
       entity_count: c.docs.length || c.actions.length,
       signature_present: c.signature,
       body_sha256: createHash('sha256').update(c.raw).digest('hex'),
+      batch_id: batchId,
+      body_offset: offset,
+      body_length: c.raw.length,
       received_at: now,
-    })),
-    messages.map((c) => ({ message_id: c.id, format: 'xml' as const, body: gzipSync(c.raw, { level: 1 }) })),
+    };
+    offset += c.raw.length;
+    return row;
+  });
+  const body = gzipSync(Buffer.concat(messages.map((c) => c.raw)), { level: 1 });
+  await clearanceRepository.insertMessages(
+    ctx.db,
+    { id: batchId, format: 'xml', body, received_at: now },
+    rows,
   );
 }
 
