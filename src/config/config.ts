@@ -99,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         inspection: e.CBEC_SANDBOX_INSPECTION_RATE,
       }),
       exchangeDir: path.resolve(e.CBEC_EXCHANGE_DIR ?? path.join(e.CBEC_DATA_DIR, 'exchange')),
-      positiveListFile: e.CBEC_POSITIVE_LIST_FILE === undefined ? undefined : path.resolve(e.CBEC_POSITIVE_LIST_FILE),
+      positiveListFile:
+        e.CBEC_POSITIVE_LIST_FILE === undefined ? undefined : path.resolve(e.CBEC_POSITIVE_LIST_FILE),
     }),
   });
 }

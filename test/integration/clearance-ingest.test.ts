@@ -11,6 +11,7 @@ interface Report {
   duplicates: number;
   refused: number;
   messages: {
+    source: string | null;
     outcome: string;
     errors: { field: string; code: string }[];
     documents: { outcome: string }[];
@@ -197,6 +198,35 @@ for (const kind of databaseKinds()) {
       );
       assert.equal(r.statusCode, 400);
       assert.deepEqual([await count('ceb_message'), await count('clearance_document')], before);
+    });
+
+    it('takes several message files in one multipart upload, with a report per file', async () => {
+      const m = importParcel(600);
+      const boundary = '----cbecfiles';
+      const part = (name: string, xml: string) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/xml\r\n\r\n${xml}\r\n`;
+      const body =
+        part('order.xml', xmlOf('CEB311', m.order, PARCEL_CODES.ebc)) +
+        part('inventory.xml', xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)) +
+        part('broken.xml', '<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>') +
+        `--${boundary}--\r\n`;
+      const r = await s.ebc.request('POST', '/api/clearance/messages', body, {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      });
+      assert.equal(r.statusCode, 200, r.body);
+      const report = json<Report>(r);
+      assert.deepEqual(
+        report.messages.map((x) => [x.source, x.outcome]),
+        [
+          ['order.xml', 'accepted'],
+          ['inventory.xml', 'accepted'],
+          ['broken.xml', 'refused'],
+        ],
+      );
+      assert.deepEqual(
+        report.parcels.map((x) => [x.matchState, [...x.missing].sort()]),
+        [['incomplete', ['payment', 'waybill']]],
+      );
     });
 
     it('keeps parcels inside their zone and enterprise; an unapproved enterprise cannot send', async () => {

@@ -15,6 +15,10 @@ const ImportPage = lazy(() => import('./pages/ImportPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
 const TokensPage = lazy(() => import('./pages/TokensPage'));
+const ClearanceUploadPage = lazy(() => import('./pages/ClearanceUploadPage'));
+const ParcelsPage = lazy(() => import('./pages/ParcelsPage'));
+const ParcelDetailPage = lazy(() => import('./pages/ParcelDetailPage'));
+const CustomsQueuePage = lazy(() => import('./pages/CustomsQueuePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -75,6 +79,38 @@ export const router = createBrowserRouter([
                 element: (
                   <Allow when={(u) => hasPermission(u, 'enterprise:review')}>
                     <ReviewQueuePage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'clearance/upload',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'clearance:submit')}>
+                    <ClearanceUploadPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'parcels',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'clearance:read')}>
+                    <ParcelsPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'parcels/:id',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'clearance:read')}>
+                    <ParcelDetailPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'customs-queue',
+                element: (
+                  <Allow when={(u) => u.role === 'customs'}>
+                    <CustomsQueuePage />
                   </Allow>
                 ),
               },

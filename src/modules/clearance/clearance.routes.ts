@@ -45,7 +45,8 @@ export const clearanceRoutes =
         let messages: RawMessage[];
         if (req.isMultipart()) {
           messages = [];
-          for await (const part of req.parts())
+          // Up to 1,000 message files of at most 10 MiB each per upload (the app-wide default is one file).
+          for await (const part of req.parts({ limits: { files: 1000, fileSize: MAX_MESSAGE_BYTES } }))
             if (part.type === 'file') messages.push({ body: await part.toBuffer(), source: part.filename });
         } else if (Buffer.isBuffer(req.body)) {
           messages = [{ body: req.body, source: 'http' }];

@@ -15,9 +15,13 @@ import type {
   FilingPatch,
   Health,
   ImportResult,
+  IngestReport,
   LoginInput,
   ManagedUser,
   Page,
+  Parcel,
+  ParcelDetail,
+  ParcelQuery,
   RegisterInput,
   Session,
   Shop,
@@ -76,6 +80,18 @@ export const api = {
       return http.post<ImportResult>('/api/enterprises/import', form);
     },
     templateUrl: '/api/enterprises/import/template.xlsx',
+  },
+
+  clearance: {
+    /** Sends CEB message files, each a multipart `file` part, in one batch. */
+    send: (files: readonly File[]) => {
+      const form = new FormData();
+      for (const file of files) form.append('file', file, file.name);
+      return http.post<IngestReport>('/api/clearance/messages', form);
+    },
+    parcels: (query: ParcelQuery, signal?: AbortSignal) =>
+      http.get<Page<Parcel>>('/api/clearance/parcels', q(query), signal),
+    parcel: (id: string) => http.get<ParcelDetail>(`/api/clearance/parcels/${enc(id)}`),
   },
 
   audit: {

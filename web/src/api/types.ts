@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'audit:verify',
   'user:manage',
   'token:manage',
+  'clearance:submit',
+  'clearance:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -367,4 +369,151 @@ export interface AuditVerifyResult {
   ok: boolean;
   checked: number;
   firstBroken?: { seq: string | number; reason: string };
+}
+
+/* ---------- clearance (通关) ---------- */
+
+export const MATCH_STATES = ['incomplete', 'matched', 'mismatched'] as const;
+/** The three-document match of a parcel: documents still awaited, all agree, or some disagree. */
+export type MatchState = (typeof MATCH_STATES)[number];
+
+export const PARCEL_FLOWS = ['import', 'export'] as const;
+export type ParcelFlow = (typeof PARCEL_FLOWS)[number];
+
+export const DOCUMENT_KINDS = ['order', 'payment', 'receipt', 'waybill', 'inventory'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * Customs' status codes (returnStatus) and the platform's own refusals over the retail limits, in the
+ * order the status filter offers them.
+ */
+export const CUSTOMS_STATUSES = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '100',
+  '120',
+  '300',
+  '399',
+  '500',
+  '501',
+  '502',
+  '503',
+  '599',
+  '700',
+  '800',
+  '899',
+  '-621005',
+  '-621018',
+] as const;
+
+/** The statuses the platform itself records on a parcel's lifecycle, beside customs' codes. */
+/** `revoked` (撤单, CEB605/623) and `returned` (退货, CEB625) are sent by the server beyond docs/api.md. */
+export const PLATFORM_EVENTS = [
+  'received',
+  'matched',
+  'mismatched',
+  'sent',
+  'deleted',
+  'revoked',
+  'returned',
+] as const;
+
+export type EventSource = 'platform' | 'sandbox' | 'file_exchange';
+export type MessageOutcome = 'accepted' | 'duplicate' | 'refused';
+export type DocumentOutcome = 'created' | 'changed' | 'deleted' | 'unchanged';
+
+/** What happened to one message of an upload. */
+export interface MessageReport {
+  index: number;
+  /** The file name, or `http` for an XML body. */
+  source: string | null;
+  guid: string | null;
+  /** CEB311, CEB621, …; null when the message could not be read. */
+  type: string | null;
+  outcome: MessageOutcome;
+  errors: ProblemFieldError[];
+  documents: { guid: string; kind: DocumentKind; businessKey: string; outcome: DocumentOutcome }[];
+}
+
+/** The answer of `POST /api/clearance/messages`. */
+export interface IngestReport {
+  accepted: number;
+  duplicates: number;
+  refused: number;
+  messages: MessageReport[];
+  /** Parcels whose match was evaluated again, with the result. */
+  parcels: { id: string; matchState: MatchState; missing: DocumentKind[] }[];
+}
+
+/** One disagreement between documents of a parcel. */
+export interface Mismatch {
+  field: string;
+  documents: DocumentKind[];
+  values: Partial<Record<DocumentKind, string | null>>;
+  rule: { zh: string; en: string };
+}
+
+export interface Parcel {
+  id: string;
+  zoneCode: string;
+  enterpriseId: string;
+  flow: ParcelFlow;
+  tradeMode: string;
+  ebpCode: string | null;
+  orderNo: string | null;
+  logisticsCode: string | null;
+  logisticsNo: string | null;
+  invtNo: string | null;
+  matchState: MatchState;
+  /** Documents still awaited. */
+  missing: DocumentKind[];
+  mismatches: Mismatch[];
+  customsStatus: string | null;
+  customsStatusText: { zh: string; en: string } | null;
+  /** A decimal as a string (`259.80000`). */
+  declaredValue: string;
+  /** Customs' currency code (`142` CNY). */
+  currency: string;
+  sentAt: string | null;
+  releasedAt: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ParcelDocument {
+  id: string;
+  kind: DocumentKind;
+  guid: string;
+  messageType: string;
+  businessKey: string;
+  appType: '1' | '2' | '3';
+  deleted: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+/** One step of a parcel's lifecycle: a platform event or an answer of customs. */
+export interface ParcelEvent {
+  id: string;
+  status: string;
+  info: string | null;
+  source: EventSource;
+  at: string;
+}
+
+export interface ParcelDetail extends Parcel {
+  documents: ParcelDocument[];
+  events: ParcelEvent[];
+}
+
+export interface ParcelQuery extends ListQuery {
+  matchState?: MatchState;
+  /** Comma-separated status codes. */
+  customsStatus?: string;
+  flow?: ParcelFlow;
+  q?: string;
+  zoneCode?: string;
 }
