@@ -100,6 +100,51 @@ function doc(d: Omit<DocumentIn, 'contentHash'>): DocumentIn {
   return { ...d, contentHash: hashOf({ kind: d.kind, facts: d.facts, parcel: d.parcel ?? null }) };
 }
 
+type Line = { gnum: number; qty: string; price: string; totalPrice: string };
+/** A message's goods lines as the match compares them; `name` picks the order's itemName or the inventory's gname. */
+const goodsLines = <L extends Line>(list: readonly L[], name: (l: L) => string): GoodsLine[] =>
+  list.map((l) => ({ gnum: l.gnum, name: name(l), qty: l.qty, price: l.price, totalPrice: l.totalPrice }));
+
+type Head = { guid: string; appType: string; ebpCode: string; ebcCode: string; orderNo: string };
+
+/** An order (CEB303 / CEB311): keyed by platform and order number, sent by the platform or the seller. */
+function orderDoc(flow: Flow, h: Head, facts: OrderFacts): DocumentIn {
+  const orderKey = key(h.ebpCode, h.orderNo);
+  return doc({
+    kind: 'order',
+    flow,
+    guid: h.guid,
+    appType: appTypeOf(h.appType),
+    businessKey: orderKey,
+    orderKey,
+    logisticsKey: null,
+    senderCodes: [h.ebpCode, h.ebcCode],
+    facts,
+  });
+}
+
+/** An inventory (CEB603 / CEB621): linked by order and by waybill, sent by the declaring agent or the seller. */
+function inventoryDoc(
+  flow: Flow,
+  h: Head & { logisticsCode: string; logisticsNo: string; agentCode: string },
+  facts: InventoryFacts,
+  parcel: ParcelInfo,
+): DocumentIn {
+  const orderKey = key(h.ebpCode, h.orderNo);
+  return doc({
+    kind: 'inventory',
+    flow,
+    guid: h.guid,
+    appType: appTypeOf(h.appType),
+    businessKey: orderKey,
+    orderKey,
+    logisticsKey: key(h.logisticsCode, h.logisticsNo),
+    senderCodes: [h.agentCode, h.ebcCode],
+    facts,
+    parcel,
+  });
+}
+
 /**
  * The documents of a parsed message, one per business entity (a message carries 1..100). Buyer and payer
  * ID numbers are replaced by their keyed hash here, at the edge: nothing downstream holds them clear.
@@ -113,13 +158,7 @@ export function documentsOf(
     case 'CEB311': {
       const m = message as CebMessage<'CEB311'>;
       return m.Order.map(({ OrderHead: h, OrderList }) => {
-        const lines: GoodsLine[] = OrderList.map((l) => ({
-          gnum: l.gnum,
-          name: l.itemName,
-          qty: l.qty,
-          price: l.price,
-          totalPrice: l.totalPrice,
-        }));
+        const lines = goodsLines(OrderList, (l) => l.itemName);
         const facts: OrderFacts = {
           orderNo: h.orderNo,
           ebpCode: h.ebpCode,
@@ -136,30 +175,13 @@ export function documentsOf(
           consigneeAddress: h.consigneeAddress,
           lines,
         };
-        const orderKey = key(h.ebpCode, h.orderNo);
-        return doc({
-          kind: 'order',
-          flow: 'import',
-          guid: h.guid,
-          appType: appTypeOf(h.appType),
-          businessKey: orderKey,
-          orderKey,
-          logisticsKey: null,
-          senderCodes: [h.ebpCode, h.ebcCode],
-          facts,
-        });
+        return orderDoc('import', h, facts);
       });
     }
     case 'CEB303': {
       const m = message as CebMessage<'CEB303'>;
       return m.Order.map(({ OrderHead: h, OrderList }) => {
-        const lines: GoodsLine[] = OrderList.map((l) => ({
-          gnum: l.gnum,
-          name: l.itemName,
-          qty: l.qty,
-          price: l.price,
-          totalPrice: l.totalPrice,
-        }));
+        const lines = goodsLines(OrderList, (l) => l.itemName);
         const facts: OrderFacts = {
           orderNo: h.orderNo,
           ebpCode: h.ebpCode,
@@ -168,18 +190,7 @@ export function documentsOf(
           freight: h.freight,
           lines,
         };
-        const orderKey = key(h.ebpCode, h.orderNo);
-        return doc({
-          kind: 'order',
-          flow: 'export',
-          guid: h.guid,
-          appType: appTypeOf(h.appType),
-          businessKey: orderKey,
-          orderKey,
-          logisticsKey: null,
-          senderCodes: [h.ebpCode, h.ebcCode],
-          facts,
-        });
+        return orderDoc('export', h, facts);
       });
     }
     case 'CEB411': {
@@ -277,13 +288,7 @@ export function documentsOf(
     case 'CEB621': {
       const m = message as CebMessage<'CEB621'>;
       return m.Inventory.map(({ InventoryHead: h, InventoryList }) => {
-        const lines: GoodsLine[] = InventoryList.map((l) => ({
-          gnum: l.gnum,
-          name: l.gname,
-          qty: l.qty,
-          price: l.price,
-          totalPrice: l.totalPrice,
-        }));
+        const lines = goodsLines(InventoryList, (l) => l.gname);
         const buyerHash = keyedHash(h.buyerIdNumber);
         const facts: InventoryFacts = {
           orderNo: h.orderNo,
@@ -295,37 +300,20 @@ export function documentsOf(
           buyerIdHash: buyerHash,
           lines,
         };
-        return doc({
-          kind: 'inventory',
-          flow: 'import',
-          guid: h.guid,
-          appType: appTypeOf(h.appType),
-          businessKey: key(h.ebpCode, h.orderNo),
-          orderKey: key(h.ebpCode, h.orderNo),
-          logisticsKey: key(h.logisticsCode, h.logisticsNo),
-          senderCodes: [h.agentCode, h.ebcCode],
-          facts,
-          parcel: {
-            tradeMode: h.tradeMode,
-            declaredValue: sumTotals(InventoryList),
-            dutiableValue: new Decimal(sumTotals(InventoryList)).plus(h.freight).plus(h.insuredFee).toFixed(),
-            currency: h.currency,
-            buyerHash,
-            goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
-          },
+        return inventoryDoc('import', h, facts, {
+          tradeMode: h.tradeMode,
+          declaredValue: sumTotals(InventoryList),
+          dutiableValue: new Decimal(sumTotals(InventoryList)).plus(h.freight).plus(h.insuredFee).toFixed(),
+          currency: h.currency,
+          buyerHash,
+          goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
         });
       });
     }
     case 'CEB603': {
       const m = message as CebMessage<'CEB603'>;
       return m.Inventory.map(({ InventoryHead: h, InventoryList }) => {
-        const lines: GoodsLine[] = InventoryList.map((l) => ({
-          gnum: l.gnum,
-          name: l.gname,
-          qty: l.qty,
-          price: l.price,
-          totalPrice: l.totalPrice,
-        }));
+        const lines = goodsLines(InventoryList, (l) => l.gname);
         const facts: InventoryFacts = {
           orderNo: h.orderNo,
           ebpCode: h.ebpCode,
@@ -334,45 +322,34 @@ export function documentsOf(
           logisticsNo: h.logisticsNo,
           lines,
         };
-        return doc({
-          kind: 'inventory',
-          flow: 'export',
-          guid: h.guid,
-          appType: appTypeOf(h.appType),
-          businessKey: key(h.ebpCode, h.orderNo),
-          orderKey: key(h.ebpCode, h.orderNo),
-          logisticsKey: key(h.logisticsCode, h.logisticsNo),
-          senderCodes: [h.agentCode, h.ebcCode],
-          facts,
-          parcel: {
-            tradeMode: h.tradeMode,
-            declaredValue: sumTotals(InventoryList),
-            dutiableValue: sumTotals(InventoryList),
-            currency: InventoryList[0]?.currency ?? '142',
-            buyerHash: null,
-            goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
-            summary: {
-              statisticsFlag: h.statisticsFlag,
-              customsCode: h.customsCode,
-              portCode: h.portCode,
-              agentCode: h.agentCode,
-              agentName: h.agentName,
-              ebcCode: h.ebcCode,
-              ebcName: h.ebcName,
-              ownerCode: h.ownerCode,
-              trafMode: h.trafMode ?? '',
-              country: h.country,
-              lines: InventoryList.map((l) => ({
-                gcode: l.gcode,
-                gname: l.gname,
-                gmodel: l.gmodel,
-                country: l.country,
-                currency: l.currency,
-                unit: l.unit,
-                qty: l.qty,
-                totalPrice: l.totalPrice,
-              })),
-            },
+        return inventoryDoc('export', h, facts, {
+          tradeMode: h.tradeMode,
+          declaredValue: sumTotals(InventoryList),
+          dutiableValue: sumTotals(InventoryList),
+          currency: InventoryList[0]?.currency ?? '142',
+          buyerHash: null,
+          goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
+          summary: {
+            statisticsFlag: h.statisticsFlag,
+            customsCode: h.customsCode,
+            portCode: h.portCode,
+            agentCode: h.agentCode,
+            agentName: h.agentName,
+            ebcCode: h.ebcCode,
+            ebcName: h.ebcName,
+            ownerCode: h.ownerCode,
+            trafMode: h.trafMode ?? '',
+            country: h.country,
+            lines: InventoryList.map((l) => ({
+              gcode: l.gcode,
+              gname: l.gname,
+              gmodel: l.gmodel,
+              country: l.country,
+              currency: l.currency,
+              unit: l.unit,
+              qty: l.qty,
+              totalPrice: l.totalPrice,
+            })),
           },
         });
       });
