@@ -10,76 +10,27 @@
  * On failure a screenshot goes to test-results/.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { setUpBrowser } from './browser.js';
 import { importParcel, xmlOf } from '../helpers/ceb.js';
 
-const PASSWORD = 'Cbec@demo2026';
-const TIMEOUT = 30_000;
-const RESULTS_DIR = path.resolve('test-results');
 /** The customs code of the demo's approved Zhuzhou e-commerce enterprise, the one zz-ent1 works for. */
 const ENTERPRISE_CODE = '430296D001';
-
-interface Target {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function startTarget(): Promise<Target> {
-  const external = process.env.CBEC_E2E_URL;
-  if (external) return { url: external.replace(/\/$/, ''), close: async () => {} };
-  const { startTestServer } = await import('../helpers/server.js');
-  return startTestServer();
-}
-
-let target: Target;
-let browser: Browser;
 let workDir: string;
+
+const { inBrowser, login } = setUpBrowser();
 
 before(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'cbec-clearance-e2e-'));
-  target = await startTarget();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
 });
 
 after(async () => {
-  await browser?.close();
-  await target?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
-
-/** Runs `body` in a fresh browser context; on failure keeps a full-page screenshot. */
-async function inBrowser(name: string, body: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ baseURL: target.url, viewport: { width: 1440, height: 900 } });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  try {
-    await body(page);
-  } catch (error) {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    const file = path.join(RESULTS_DIR, `${name}-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot: ${file} (at ${page.url()})`);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByTestId('logout').waitFor();
-}
 
 /**
  * An import parcel whose order and inventory name the demo enterprise (as platform, e-commerce
