@@ -3,12 +3,14 @@ import type { Db } from './database.js';
 import * as foundation from './migrations/2026_11_23_0001_foundation.js';
 import * as clearance from './migrations/2026_11_23_0002_clearance.js';
 import * as summaryDeclaration from './migrations/2026_11_23_0003_summary_declaration.js';
+import * as clearanceThroughput from './migrations/2026_11_23_0004_clearance_throughput.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
   '2026_11_23_0001_foundation': foundation,
   '2026_11_23_0002_clearance': clearance,
   '2026_11_23_0003_summary_declaration': summaryDeclaration,
+  '2026_11_23_0004_clearance_throughput': clearanceThroughput,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

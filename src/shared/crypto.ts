@@ -45,6 +45,21 @@ export class DataProtector {
     );
   }
 
+  /** Binary form for bulky values (message bodies): version byte, IV, tag, ciphertext. */
+  sealBytes(plain: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#encKey, iv);
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([Buffer.from([1]), iv, cipher.getAuthTag(), body]);
+  }
+
+  openBytes(sealed: Buffer): Buffer {
+    if (sealed[0] !== 1 || sealed.length < 29) throw new Error('Unknown sealed bytes format');
+    const decipher = createDecipheriv('aes-256-gcm', this.#encKey, sealed.subarray(1, 13));
+    decipher.setAuthTag(sealed.subarray(13, 29));
+    return Buffer.concat([decipher.update(sealed.subarray(29)), decipher.final()]);
+  }
+
   keyedHash(value: string): string {
     return createHmac('sha256', this.#macKey).update(value, 'utf8').digest('hex');
   }

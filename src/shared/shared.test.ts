@@ -49,6 +49,18 @@ describe('data protection', () => {
     assert.notEqual(new DataProtector(Buffer.alloc(32, 8)).keyedHash('a'), p.keyedHash('a'));
     assert.throws(() => p.decrypt(sealed.slice(0, -2) + 'AA'));
   });
+
+  it('seals bytes so that they read back only whole and with the same key', () => {
+    const p = new DataProtector(Buffer.alloc(32, 7));
+    const plain = Buffer.from('<buyerIdNumber>11010519491231002X</buyerIdNumber>');
+    const sealed = p.sealBytes(plain);
+    assert.equal(sealed.includes('11010519'), false);
+    assert.deepEqual(p.openBytes(sealed), plain);
+    const flipped = Buffer.from(sealed);
+    flipped[flipped.length - 1]! ^= 1;
+    assert.throws(() => p.openBytes(flipped));
+    assert.throws(() => new DataProtector(Buffer.alloc(32, 8)).openBytes(sealed));
+  });
 });
 
 describe('permissions', () => {

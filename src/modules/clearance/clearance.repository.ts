@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { insertMany } from '../../db/insert-many.js';
 import type {
   CebMessageBatchTable,
   CebMessageTable,
@@ -29,7 +30,7 @@ export const clearanceRepository = {
   ) {
     if (!rows.length) return;
     await db.insertInto('ceb_message_batch').values(batch).execute();
-    await db.insertInto('ceb_message').values(rows).execute();
+    await insertMany(db, 'ceb_message', rows);
   },
 
   async documentsByGuid(db: Executor, guids: string[]): Promise<Map<string, DocumentRow>> {
@@ -57,16 +58,27 @@ export const clearanceRepository = {
   },
 
   async insertDocuments(db: Executor, rows: DocumentRow[]) {
-    if (rows.length)
-      await db
-        .insertInto('clearance_document')
-        .values(rows.map((r) => ({ ...r, facts: jsonb(r.facts) })))
-        .execute();
+    await insertMany(db, 'clearance_document', rows);
   },
 
   async updateDocument(db: Executor, id: string, changes: Updateable<ClearanceDocumentTable>) {
     const values = 'facts' in changes ? { ...changes, facts: jsonb(changes.facts) } : changes;
     await db.updateTable('clearance_document').set(values).where('id', '=', id).execute();
+  },
+
+  /** The inventories (without their facts) linked by order key or logistics key: the parcels a change touches. */
+  async linkedInventories(db: Executor, flow: string, orderKeys: string[], logisticsKeys: string[]) {
+    const base = () =>
+      db
+        .selectFrom('clearance_document')
+        .select(['id', 'zone_code', 'enterprise_id', 'order_key', 'logistics_key', 'deleted'])
+        .where('flow', '=', flow as 'import' | 'export')
+        .where('kind', '=', 'inventory');
+    const [byOrder, byLogistics] = await Promise.all([
+      orderKeys.length ? base().where('order_key', 'in', orderKeys).execute() : [],
+      logisticsKeys.length ? base().where('logistics_key', 'in', logisticsKeys).execute() : [],
+    ]);
+    return [...new Map([...byOrder, ...byLogistics].map((r) => [r.id, r])).values()];
   },
 
   /** Live documents of a flow linked by order key or logistics key: what a match gathers. */
@@ -110,11 +122,7 @@ export const clearanceRepository = {
   },
 
   async insertParcels(db: Executor, rows: ParcelRow[]) {
-    if (rows.length)
-      await db
-        .insertInto('parcel')
-        .values(rows.map((r) => ({ ...r, mismatches: jsonb(r.mismatches) })))
-        .execute();
+    await insertMany(db, 'parcel', rows);
   },
 
   async updateParcel(db: Executor, id: string, changes: Updateable<ParcelTable>) {
@@ -125,14 +133,14 @@ export const clearanceRepository = {
   /** With `idempotent`, an answer already recorded (same parcel, source, status, time) is skipped. */
   async insertEvents(db: Executor, rows: CustomsEventRow[], idempotent = false) {
     if (!rows.length) return;
-    const q = db.insertInto('customs_event').values(rows);
-    await (
-      idempotent
-        ? q.onConflict((oc) =>
-            oc.columns(['parcel_id', 'source', 'status', 'at']).where('source', '<>', 'platform').doNothing(),
-          )
-        : q
-    ).execute();
+    if (!idempotent) return insertMany(db, 'customs_event', rows);
+    await db
+      .insertInto('customs_event')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['parcel_id', 'source', 'status', 'at']).where('source', '<>', 'platform').doNothing(),
+      )
+      .execute();
   },
 
   /** Matched parcels not yet sent to customs, oldest first, locked for this dispatcher. */
@@ -152,20 +160,21 @@ export const clearanceRepository = {
   },
 
   /** The inventory's guid, the guid of the message that carried it, and (if asked) that message's raw bytes. */
-  async inventoryMessage(db: Executor, inventoryId: string, withBody: boolean) {
+  async inventoryMessage(db: Executor, inventoryId: string, open: ((sealed: Buffer) => Buffer) | null) {
     const r = await db
       .selectFrom('clearance_document as d')
       .innerJoin('ceb_message as m', 'm.id', 'd.message_id')
       .select(['d.guid', 'm.guid as messageGuid', 'm.batch_id', 'm.body_offset', 'm.body_length'])
       .where('d.id', '=', inventoryId)
       .executeTakeFirstOrThrow();
-    if (!withBody) return { ...r, body: undefined };
+    if (!open) return { ...r, body: undefined };
     const batch = await db
       .selectFrom('ceb_message_batch')
-      .select('body')
+      .select(['body', 'sealed'])
       .where('id', '=', r.batch_id)
       .executeTakeFirstOrThrow();
-    return { ...r, body: gunzipSync(batch.body).subarray(r.body_offset, r.body_offset + r.body_length) };
+    const compressed = batch.sealed ? open(batch.body) : batch.body;
+    return { ...r, body: gunzipSync(compressed).subarray(r.body_offset, r.body_offset + r.body_length) };
   },
 
   async inventoryFacts(db: Executor, ids: string[]) {

@@ -26,6 +26,8 @@ export interface CebMessageBatchTable {
   format: 'xml' | 'json';
   /** The batch's messages, concatenated, gzip-compressed. */
   body: Buffer;
+  /** Encrypted with the platform's key (every batch since migration 0004). */
+  sealed: ColumnType<boolean, boolean | undefined, boolean>;
   received_at: Timestamp;
 }
 

@@ -48,6 +48,16 @@ export async function getParcel(ctx: Ctx, id: string) {
       version: d.version,
       updatedAt: d.updated_at.toISOString(),
     })),
-    events: events.map(toEventView),
+    // Reception is the parcel's creation; customs and match statuses follow in time order.
+    events: [
+      {
+        id: `${parcel.id}:received`,
+        status: 'received',
+        info: '清单已接收',
+        source: 'platform' as const,
+        at: parcel.created_at.toISOString(),
+      },
+      ...events.map(toEventView),
+    ],
   };
 }

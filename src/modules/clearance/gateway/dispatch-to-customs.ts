@@ -89,7 +89,11 @@ export async function dispatchToCustoms(
         at: now,
         recorded_at: now,
       });
-      const carried = await clearanceRepository.inventoryMessage(db, p.id, gateway.transmitsBodies);
+      const carried = await clearanceRepository.inventoryMessage(
+        db,
+        p.id,
+        gateway.transmitsBodies ? (b) => ctx.protector.openBytes(b) : null,
+      );
       outgoing.push({
         parcelId: p.id,
         flow: p.flow,

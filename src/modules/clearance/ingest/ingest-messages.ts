@@ -308,10 +308,11 @@ async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, message
     offset += c.raw.length;
     return row;
   });
-  const body = gzipSync(Buffer.concat(messages.map((c) => c.raw)), { level: 1 });
+  // Bodies carry buyers' ID numbers: compressed, then sealed with the platform's key.
+  const body = ctx.protector.sealBytes(gzipSync(Buffer.concat(messages.map((c) => c.raw)), { level: 1 }));
   await clearanceRepository.insertMessages(
     ctx.db,
-    { id: batchId, format: 'xml', body, received_at: now },
+    { id: batchId, format: 'xml', body, sealed: true, received_at: now },
     rows,
   );
 }

@@ -14,6 +14,10 @@ import type {
 } from '../match/parcel-facts.js';
 
 type StoredFacts<T> = T & { parcel: ParcelInfo | null };
+type InventoryRef = Pick<
+  DocumentRow,
+  'id' | 'zone_code' | 'enterprise_id' | 'order_key' | 'logistics_key' | 'deleted'
+>;
 
 /** The most recent live document of a kind under a key (a key is unique per sender; senders may differ). */
 function latest(
@@ -40,23 +44,27 @@ export async function rematchParcels(
   for (const flow of ['import', 'export'] as const) {
     const mine = changed.filter((d) => d.flow === flow);
     if (!mine.length) continue;
-    // Round 1: the inventories the changed documents point at; round 2: everything those inventories need.
-    const first = await clearanceRepository.linkedDocuments(
+    // Round 1: the inventories the changed documents point at (keys only); round 2: every document the
+    // live ones need, facts included.
+    const first = await clearanceRepository.linkedInventories(
       ctx.db,
       flow,
       [...new Set(mine.flatMap((d) => (d.order_key ? [d.order_key] : [])))],
       [...new Set(mine.flatMap((d) => (d.logistics_key ? [d.logistics_key] : [])))],
     );
-    const inventories = new Map<string, DocumentRow>();
-    for (const d of [...first, ...mine]) if (d.kind === 'inventory') inventories.set(d.id, d);
+    const inventories = new Map<string, InventoryRef>();
+    for (const d of [...first, ...mine.filter((x) => x.kind === 'inventory')]) inventories.set(d.id, d);
     if (!inventories.size) continue;
     const live = [...inventories.values()].filter((i) => !i.deleted);
-    const related = await clearanceRepository.linkedDocuments(
-      ctx.db,
-      flow,
-      [...new Set(live.map((i) => i.order_key!))],
-      [...new Set(live.map((i) => i.logistics_key!))],
-    );
+    const related = live.length
+      ? await clearanceRepository.linkedDocuments(
+          ctx.db,
+          flow,
+          [...new Set(live.map((i) => i.order_key!))],
+          [...new Set(live.map((i) => i.logistics_key!))],
+        )
+      : [];
+    const factsOf = new Map([...related, ...mine].map((d) => [d.id, d.facts]));
     const existing = await clearanceRepository.parcelsByIds(ctx.db, [...inventories.keys()]);
     const inserts: ParcelRow[] = [];
     const events = [];
@@ -78,7 +86,7 @@ export async function rematchParcels(
         }
         continue;
       }
-      const facts = inv.facts as StoredFacts<InventoryFacts>;
+      const facts = factsOf.get(inv.id) as StoredFacts<InventoryFacts>;
       const docs: ParcelDocuments = {
         direction: flow,
         inventory: facts,
@@ -125,15 +133,7 @@ export async function rematchParcels(
           created_at: now,
           updated_at: now,
         });
-        events.push({
-          id: randomUUID(),
-          parcel_id: inv.id,
-          status: 'received',
-          info: '清单已接收',
-          source: 'platform' as const,
-          at: now,
-          recorded_at: now,
-        });
+        // Its reception is the parcel's created_at (the lifecycle shows it first): no event row of its own.
       } else {
         await clearanceRepository.updateParcel(ctx.db, inv.id, {
           ...state,
