@@ -8,7 +8,7 @@ import type { Database } from './schema.js';
  * PGlite for batches of hundreds of rows. Every column of the table must be given (absent keys become
  * null, not the column default); JSON columns take the value itself, not a string of it.
  */
-export async function insertMany<T extends keyof Database & string>(
+export async function insertMany<T extends keyof Database>(
   db: Executor,
   table: T,
   rows: readonly Insertable<Database[T]>[],
