@@ -23,10 +23,7 @@ function timeRepository(): { total: () => number; byCall: () => [string, number]
     repo[name] = async (...args: unknown[]) => {
       const t = performance.now();
       try {
-        return (await (f as (...a: unknown[]) => Promise<unknown>).apply(
-          clearanceRepository,
-          args,
-        )) as unknown;
+        return await (f as (...a: unknown[]) => Promise<unknown>).apply(clearanceRepository, args);
       } finally {
         times.set(name, (times.get(name) ?? 0) + performance.now() - t);
       }
