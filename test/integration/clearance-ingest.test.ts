@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { App } from '../../src/http/app.js';
 import { importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
@@ -198,6 +199,50 @@ for (const kind of databaseKinds()) {
       );
       assert.equal(r.statusCode, 400);
       assert.deepEqual([await count('ceb_message'), await count('clearance_document')], before);
+    });
+
+    it('takes the same messages as JSON: matched, idempotent, refused whole with every wrong field', async () => {
+      const m = importParcel(450);
+      const asJson = <T extends object>(message: T, copCode: string) => {
+        const c = structuredClone(message) as T & { guid: string; BaseTransfer: { copCode: string } };
+        c.guid = randomUUID().toUpperCase();
+        c.BaseTransfer.copCode = copCode;
+        return c;
+      };
+      const order = asJson(m.order, PARCEL_CODES.ebc);
+      let r = await s.ebc.post('/api/clearance/messages/CEB311', order);
+      assert.equal(r.statusCode, 200, r.body);
+      assert.equal(json<Report>(r).accepted, 1);
+      r = await s.ebc.post('/api/clearance/messages/CEB311', order);
+      assert.equal(json<Report>(r).duplicates, 1);
+      await s.pay.post('/api/clearance/messages/CEB411', asJson(m.payment, PARCEL_CODES.pay));
+      await s.logistics.post('/api/clearance/messages/CEB511', asJson(m.waybill, PARCEL_CODES.logistics));
+      r = await s.ebc.post('/api/clearance/messages/CEB621', asJson(m.inventory, PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 200, r.body);
+      assert.equal(json<Report>(r).parcels[0]?.matchState, 'matched');
+
+      const before = [await count('ceb_message'), await count('clearance_document')];
+      const bad = asJson(importParcel(451).order, PARCEL_CODES.ebc) as unknown as {
+        Order: { OrderHead: Record<string, unknown> }[];
+      };
+      delete bad.Order[0]!.OrderHead.orderNo;
+      bad.Order[0]!.OrderHead.freight = 'abc';
+      r = await s.ebc.post('/api/clearance/messages/CEB311', bad);
+      assert.equal(r.statusCode, 400);
+      assert.match(String(r.headers['content-type']), /problem\+json/);
+      const fields = json<{ errors: { field: string }[] }>(r).errors.map((e) => e.field);
+      assert.ok(
+        fields.some((f) => f.endsWith('orderNo')) && fields.some((f) => f.endsWith('freight')),
+        fields.join(),
+      );
+      // A message type enterprises do not send has no JSON route.
+      r = await s.ebc.post('/api/clearance/messages/CEB312', order);
+      assert.equal(r.statusCode, 404);
+      assert.deepEqual([await count('ceb_message'), await count('clearance_document')], before);
+      const paths = Object.keys(
+        json<{ paths: Record<string, unknown> }>(await s.ebc.get('/api/openapi.json')).paths,
+      );
+      assert.ok(paths.includes('/api/clearance/messages/CEB621'), paths.join());
     });
 
     it('takes several message files in one multipart upload, with a report per file', async () => {

@@ -4,7 +4,9 @@ import type { RouteDeps } from '../../http/app.js';
 import { flatFieldError } from '../../http/problem.js';
 import { AppError } from '../../shared/app-error.js';
 import { ZParcelQuery } from './clearance.schemas.js';
+import { ingestJsonMessage, SENDABLE_MESSAGES } from './ingest/ingest-json-message.js';
 import { ingestMessages, type RawMessage } from './ingest/ingest-messages.js';
+import { cebMessages } from './messages/registry.js';
 import { getParcel, listParcels } from './list-parcels.js';
 import { buildSummaryDeclarations, ZBuildSummaries } from './summary/build-summary-declarations.js';
 import {
@@ -74,6 +76,28 @@ export const clearanceRoutes =
         });
       },
     );
+
+    // The JSON form, one route per message type so that the API document shows each one's fields.
+    for (const type of SENDABLE_MESSAGES)
+      app.post(
+        `/clearance/messages/${type}`,
+        {
+          bodyLimit: MAX_MESSAGE_BYTES,
+          schema: {
+            tags,
+            summary: `${type} ${cebMessages[type].title.zh}（JSON）/ ${cebMessages[type].title.en} as JSON`,
+            description: `The XML message's field names and nesting; checked by the same rules, stored as the official XML, ingested like an XML message (idempotent on guid, appType 1/2/3). A refused message answers 400 problem+json naming every wrong field.`,
+            body: cebMessages[type].schema,
+          },
+        },
+        async (req) => {
+          const report = await ingestJsonMessage(baseCtx(req), { type, message: req.body });
+          return {
+            ...report,
+            messages: report.messages.map((m) => ({ ...m, errors: m.errors.map(flatFieldError) })),
+          };
+        },
+      );
 
     app.get(
       '/clearance/parcels',
