@@ -14,9 +14,34 @@ export type DocumentRow = Selectable<ClearanceDocumentTable>;
 export type ParcelRow = Selectable<ParcelTable>;
 export type CustomsEventRow = Selectable<CustomsEventTable>;
 
+/** Advisory lock classes (two-int form) of clearance ingestion: the whole, and one key. */
+const LOCK_CLASS_ALL = 7302;
+const LOCK_CLASS_KEY = 7303;
+
 const jsonb = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 export const clearanceRepository = {
+  /**
+   * Serialises the transactions that touch the same message guids or parcel keys, so that two
+   * deliveries of one message, or two documents of one parcel arriving side by side, are decided one
+   * after the other, each seeing what the other committed. Transaction-scoped advisory locks: a small
+   * batch locks its keys (under a shared lock on the whole); a large one (bulk import) locks the whole,
+   * which keeps the number of locks held bounded.
+   */
+  async lockKeys(db: Executor, keys: string[]) {
+    const distinct = [...new Set(keys)];
+    if (!distinct.length) return;
+    if (distinct.length > 64) {
+      await sql`select pg_advisory_xact_lock(${LOCK_CLASS_ALL}, 0)`.execute(db);
+      return;
+    }
+    await sql`select pg_advisory_xact_lock_shared(${LOCK_CLASS_ALL}, 0)`.execute(db);
+    // Sorted, so that two transactions never wait on each other in opposite orders.
+    await sql`select pg_advisory_xact_lock(${LOCK_CLASS_KEY}, h) from (select distinct hashtext(k) as h from unnest(${distinct}::text[]) as k order by 1) as s`.execute(
+      db,
+    );
+  },
+
   async existingMessageGuids(db: Executor, guids: string[]): Promise<Set<string>> {
     if (!guids.length) return new Set();
     const rows = await db.selectFrom('ceb_message').select('guid').where('guid', 'in', guids).execute();

@@ -55,6 +55,9 @@ export async function rematchParcels(
     const inventories = new Map<string, InventoryRef>();
     for (const d of [...first, ...mine.filter((x) => x.kind === 'inventory')]) inventories.set(d.id, d);
     if (!inventories.size) continue;
+    // Lock the parcels first: documents of one parcel that arrive side by side in other transactions
+    // (an order and a waybill share no key) wait here, and what follows reads what they committed.
+    const existing = await clearanceRepository.parcelsByIds(ctx.db, [...inventories.keys()]);
     const live = [...inventories.values()].filter((i) => !i.deleted);
     const related = live.length
       ? await clearanceRepository.linkedDocuments(
@@ -65,7 +68,6 @@ export async function rematchParcels(
         )
       : [];
     const factsOf = new Map([...related, ...mine].map((d) => [d.id, d.facts]));
-    const existing = await clearanceRepository.parcelsByIds(ctx.db, [...inventories.keys()]);
     const inserts: ParcelRow[] = [];
     const events = [];
     for (const inv of inventories.values()) {
