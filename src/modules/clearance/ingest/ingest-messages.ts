@@ -195,18 +195,20 @@ export async function ingestMessages(
   return inTransaction(ctx, async (tx) => {
     const db = tx.db;
     const now = ctx.clock.now();
-    await clearanceRepository.lockKeys(db, [
-      ...candidates.map((c) => `m|${c.guid}`),
-      ...candidates.flatMap((c) =>
-        c.docs.flatMap((d) => [
-          `d|${d.guid}`,
-          `k|${sender.id}|${d.kind}|${d.businessKey}`,
-          ...(d.orderKey ? [`${d.flow}|o|${d.orderKey}`] : []),
-          ...(d.logisticsKey ? [`${d.flow}|l|${d.logisticsKey}`] : []),
-        ]),
-      ),
-      ...candidates.flatMap((c) => c.actions.map((a) => `a|${a.flow}|${a.invtNo}`)),
-    ]);
+    // PGlite has one connection, so its transactions never overlap; a server's may.
+    if (ctx.config.databaseUrl)
+      await clearanceRepository.lockKeys(db, [
+        ...candidates.map((c) => `m|${c.guid}`),
+        ...candidates.flatMap((c) =>
+          c.docs.flatMap((d) => [
+            `d|${d.guid}`,
+            `k|${sender.id}|${d.kind}|${d.businessKey}`,
+            ...(d.orderKey ? [`${d.flow}|o|${d.orderKey}`] : []),
+            ...(d.logisticsKey ? [`${d.flow}|l|${d.logisticsKey}`] : []),
+          ]),
+        ),
+        ...candidates.flatMap((c) => c.actions.map((a) => `a|${a.flow}|${a.invtNo}`)),
+      ]);
     const seenGuids = await clearanceRepository.existingMessageGuids(
       db,
       candidates.map((c) => c.guid),
