@@ -79,7 +79,15 @@ const transferOf = (copCode: string) => ({
  * A consistent 9610 export parcel: order (CEB303), receipt (CEB403), waybill (CEB505) and inventory
  * (CEB603, statisticsFlag B: summary declaration), numbered by n; `country` is the destination.
  */
-export function exportParcel(n: number, opts: { country?: string; trafMode?: string } = {}) {
+export function exportParcel(
+  n: number,
+  opts: {
+    country?: string;
+    trafMode?: string;
+    tradeMode?: '9610' | '9710' | '9810';
+    orderType?: string;
+  } = {},
+) {
   const orderNo = `EX${String(n).padStart(12, '0')}`;
   const logisticsNo = `EL${String(n).padStart(11, '0')}CN`;
   const country = opts.country ?? '502';
@@ -87,6 +95,10 @@ export function exportParcel(n: number, opts: { country?: string; trafMode?: str
   const o = order.Order[0]!;
   o.OrderHead.guid = upper();
   o.OrderHead.orderNo = orderNo;
+  const tradeMode = opts.tradeMode ?? '9610';
+  // B2B direct (9710) orders are type B; overseas-warehouse (9810) bookings are type W, named by the warehouse.
+  o.OrderHead.orderType = opts.orderType ?? { '9610': 'E', '9710': 'B', '9810': 'W' }[tradeMode];
+  if (tradeMode === '9810') o.OrderHead.ebpName = '洛杉矶示例海外仓';
   const lines = o.OrderList;
   const receipt: CebMessage<'CEB403'> = {
     guid: upper(),
@@ -162,7 +174,7 @@ export function exportParcel(n: number, opts: { country?: string; trafMode?: str
           ebcName: '株洲示例跨境电商有限公司',
           ownerCode: EXPORT_CODES.owner,
           ownerName: '株洲示例硬质合金有限公司',
-          tradeMode: '9610',
+          tradeMode,
           trafMode: opts.trafMode ?? '5',
           country,
           POD: 'LAX',

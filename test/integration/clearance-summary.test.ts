@@ -102,6 +102,48 @@ for (const kind of databaseKinds()) {
       );
     });
 
+    it('9710 and 9810 B2B exports: the order type must fit the trade mode; a 9810 parcel names its overseas warehouse', async () => {
+      const sendAll = async (m: ReturnType<typeof exportParcel>) => {
+        let last;
+        for (const [session, xml] of [
+          [s.ebc, xmlOf('CEB303', m.order, EXPORT_CODES.ebc)],
+          [s.logistics, xmlOf('CEB505', m.waybill, EXPORT_CODES.logistics)],
+          [s.agent, xmlOf('CEB603', m.inventory, EXPORT_CODES.agent)],
+        ] as const) {
+          last = await send(session, xml);
+          assert.equal(last.statusCode, 200, last.body);
+        }
+        return json<{ parcels: { id: string; matchState: string }[] }>(last!).parcels[0]!;
+      };
+      const b2b = await sendAll(exportParcel(201, { tradeMode: '9710' }));
+      assert.equal(b2b.matchState, 'matched');
+      const warehouse = exportParcel(202, { tradeMode: '9810' });
+      const booked = await sendAll(warehouse);
+      assert.equal(booked.matchState, 'matched');
+      const detail = json<{ tradeMode: string; overseasWarehouse: unknown }>(
+        await s.agent.get(`/api/clearance/parcels/${booked.id}`),
+      );
+      assert.deepEqual(detail.overseasWarehouse, {
+        bookingNo: warehouse.orderNo,
+        name: '洛杉矶示例海外仓',
+      });
+      assert.equal(
+        json<{ overseasWarehouse: unknown }>(await s.agent.get(`/api/clearance/parcels/${b2b.id}`))
+          .overseasWarehouse,
+        null,
+      );
+      // A 9810 inventory whose order is an ordinary B2C order (E) is held back, the field named.
+      const wrong = await sendAll(exportParcel(203, { tradeMode: '9810', orderType: 'E' }));
+      assert.equal(wrong.matchState, 'mismatched');
+      const held = json<{ mismatches: { field: string }[] }>(
+        await s.agent.get(`/api/clearance/parcels/${wrong.id}`),
+      );
+      assert.deepEqual(
+        held.mismatches.map((x) => x.field),
+        ['orderType'],
+      );
+    });
+
     it('exports a summary as a valid CEB701 message and as an Excel report', async () => {
       const list = json<{ items: Summary[] }>(await s.customs.get('/api/clearance/summaries'));
       const us = list.items.find((x) => x.head.country === '502')!;

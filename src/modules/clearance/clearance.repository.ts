@@ -373,6 +373,11 @@ export const clearanceRepository = {
         'version',
         'enterprise_id',
         'updated_at',
+        // The 9810 booking only: no personal data leaves through it.
+        sql<{
+          bookingNo: string;
+          name: string;
+        } | null>`case when kind = 'order' then facts -> 'overseasWarehouse' end`.as('overseas_warehouse'),
       ])
       .where('flow', '=', flow as 'import' | 'export')
       .where((eb) => eb.or([eb('order_key', '=', orderKey), eb('logistics_key', '=', logisticsKey)]))

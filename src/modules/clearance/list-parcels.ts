@@ -35,8 +35,11 @@ export async function getParcel(ctx: Ctx, id: string) {
     clearanceRepository.documentsOfParcel(ctx.db, parcel.flow, parcel.order_key, parcel.logistics_key),
     clearanceRepository.eventsOf(ctx.db, id),
   ]);
+  const warehouse = documents.find((d) => d.kind === 'order' && !d.deleted)?.overseas_warehouse ?? null;
   return {
     ...toParcelView(parcel),
+    /** 9810: the overseas warehouse the goods are booked into (订仓单号, 海外仓名称). */
+    overseasWarehouse: warehouse,
     documents: documents.map((d) => ({
       id: d.id,
       kind: d.kind,

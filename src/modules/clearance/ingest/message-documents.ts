@@ -188,6 +188,9 @@ export function documentsOf(
           ebcCode: h.ebcCode,
           goodsValue: h.goodsValue,
           freight: h.freight,
+          orderType: h.orderType,
+          // customs-ceb.md §2.3: for 9810 the order is the booking (订仓单) and ebpName the warehouse.
+          ...(h.orderType === 'W' ? { overseasWarehouse: { bookingNo: h.orderNo, name: h.ebpName } } : {}),
           lines,
         };
         return orderDoc('export', h, facts);
@@ -320,6 +323,7 @@ export function documentsOf(
           ebcCode: h.ebcCode,
           logisticsCode: h.logisticsCode,
           logisticsNo: h.logisticsNo,
+          tradeMode: h.tradeMode,
           lines,
         };
         return inventoryDoc('export', h, facts, {

@@ -194,4 +194,52 @@ describe('three-document match', () => {
     const r = matchParcel(docs, { requireExportReceipt: true });
     assert.ok(r.state === 'mismatched' && r.mismatches.length === 1 && r.mismatches[0]!.field === 'charge');
   });
+
+  it('export: the order type fits the trade mode — E for 9610, B for 9710, W for 9810', () => {
+    const line: GoodsLine = { gnum: 1, name: '户外帐篷', qty: '200', price: '50', totalPrice: '10000' };
+    const docs = (orderType: string, tradeMode: string): ParcelDocuments => ({
+      direction: 'export',
+      order: {
+        orderNo: 'W1',
+        ebpCode: '无',
+        ebcCode: 'C',
+        goodsValue: '10000',
+        freight: '0',
+        orderType,
+        lines: [line],
+      },
+      waybill: { logisticsCode: 'L', logisticsNo: 'N1' },
+      inventory: {
+        orderNo: 'W1',
+        ebpCode: '无',
+        ebcCode: 'C',
+        logisticsCode: 'L',
+        logisticsNo: 'N1',
+        tradeMode,
+        lines: [line],
+      },
+    });
+    // B2B exports need no receipt, even where B2C ones do.
+    const opts = { requireExportReceipt: true };
+    for (const [orderType, tradeMode] of [
+      ['B', '9710'],
+      ['W', '9810'],
+    ])
+      assert.deepEqual(matchParcel(docs(orderType!, tradeMode!), opts), { state: 'matched' }, tradeMode);
+    assert.deepEqual(matchParcel(docs('E', '9610'), opts), { state: 'incomplete', missing: ['receipt'] });
+    for (const [orderType, tradeMode] of [
+      ['E', '9810'],
+      ['W', '9710'],
+      ['B', '9610'],
+    ]) {
+      const r = matchParcel(docs(orderType!, tradeMode!), { requireExportReceipt: false });
+      assert.ok(r.state === 'mismatched', tradeMode);
+      assert.deepEqual(r.mismatches[0], {
+        field: 'orderType',
+        documents: ['order', 'inventory'],
+        values: { order: orderType, inventory: tradeMode },
+        rule: r.mismatches[0]!.rule,
+      });
+    }
+  });
 });

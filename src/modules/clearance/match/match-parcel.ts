@@ -25,16 +25,32 @@ export interface MatchOptions {
 
 const dec = (s: string | undefined) => new Decimal(s ?? '0');
 
+/** Export order type per inventory trade mode: B2C E, B2B direct B, overseas warehouse W. */
+const ORDER_TYPE_OF_TRADE_MODE: Record<string, string> = {
+  '9610': 'E',
+  '1210': 'E',
+  '1239': 'E',
+  '9710': 'B',
+  '9810': 'W',
+};
+
 /**
  * The three-document match (三单对碰; customs-ceb.md §4): an inventory goes to customs only when its
  * order, payment (import) or receipt (export, where required) and waybill exist and agree. A pure function
  * of the set of documents, so the arrival order cannot change the outcome.
  */
 export function matchParcel(docs: ParcelDocuments, options: MatchOptions): MatchResult {
+  // B2B exports (9710, 9810) go with order and waybill only: no receipt (customs-ceb.md §2.3).
+  const b2b = docs.inventory?.tradeMode === '9710' || docs.inventory?.tradeMode === '9810';
   const required: DocumentKind[] =
     docs.direction === 'import'
       ? ['order', 'payment', 'waybill', 'inventory']
-      : ['order', ...(options.requireExportReceipt ? (['receipt'] as const) : []), 'waybill', 'inventory'];
+      : [
+          'order',
+          ...(options.requireExportReceipt && !b2b ? (['receipt'] as const) : []),
+          'waybill',
+          'inventory',
+        ];
   const missing = required.filter((k) => docs[k] === undefined);
   if (missing.length) return { state: 'incomplete', missing };
 
@@ -87,6 +103,20 @@ export function matchParcel(docs: ParcelDocuments, options: MatchOptions): Match
   };
   same('logisticsCode', sameWaybill, { waybill: waybill.logisticsCode, inventory: inventory.logisticsCode });
   same('logisticsNo', sameWaybill, { waybill: waybill.logisticsNo, inventory: inventory.logisticsNo });
+  // Export: the order's type must fit the inventory's trade mode (customs-ceb.md §2.3; 海关总署公告2020年第75号).
+  if (docs.direction === 'export' && inventory.tradeMode) {
+    const expected = ORDER_TYPE_OF_TRADE_MODE[inventory.tradeMode];
+    if (expected && order.orderType !== expected)
+      out.push({
+        field: 'orderType',
+        documents: ['order', 'inventory'],
+        values: { order: order.orderType ?? null, inventory: inventory.tradeMode },
+        rule: {
+          zh: '订单类型须与清单监管方式相符：9610/1210 为 E，9710 为 B，9810 为 W（海外仓订仓单）',
+          en: 'The order type must fit the trade mode: E for 9610/1210, B for 9710, W (overseas-warehouse booking) for 9810',
+        },
+      });
+  }
   compareLines(order.lines, inventory.lines, out);
   checkLineArithmetic('order', order.lines, out);
   checkLineArithmetic('inventory', inventory.lines, out);

@@ -19,6 +19,10 @@ export interface OrderFacts {
   ebcCode: string;
   goodsValue: string;
   freight: string;
+  /** Export only (CEB303): E = B2C (9610, 1210), B = B2B (9710), W = 海外仓订仓单 (9810). */
+  orderType?: string | undefined;
+  /** 9810: the overseas warehouse the goods are booked into — orderNo is the 订仓单号, ebpName the 海外仓名称. */
+  overseasWarehouse?: { bookingNo: string; name: string } | undefined;
   /** Import only (CEB311). */
   taxTotal?: string | undefined;
   discount?: string | undefined;
@@ -70,6 +74,8 @@ export interface InventoryFacts {
   logisticsNo: string;
   buyerName?: string | undefined;
   buyerIdHash?: string | undefined;
+  /** Export (CEB603): 9610, 1210, 1239, 9710 or 9810. */
+  tradeMode?: string | undefined;
   lines: GoodsLine[];
 }
 
