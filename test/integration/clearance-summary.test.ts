@@ -113,7 +113,7 @@ for (const kind of databaseKinds()) {
           last = await send(session, xml);
           assert.equal(last.statusCode, 200, last.body);
         }
-        return json<{ parcels: { id: string; matchState: string }[] }>(last!).parcels[0]!;
+        return json<{ parcels: { id: string; matchState: string }[] }>(last).parcels[0]!;
       };
       const b2b = await sendAll(exportParcel(201, { tradeMode: '9710' }));
       assert.equal(b2b.matchState, 'matched');
