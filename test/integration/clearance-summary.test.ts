@@ -104,16 +104,14 @@ for (const kind of databaseKinds()) {
 
     it('9710 and 9810 B2B exports: the order type must fit the trade mode; a 9810 parcel names its overseas warehouse', async () => {
       const sendAll = async (m: ReturnType<typeof exportParcel>) => {
-        let last;
         for (const [session, xml] of [
           [s.ebc, xmlOf('CEB303', m.order, EXPORT_CODES.ebc)],
           [s.logistics, xmlOf('CEB505', m.waybill, EXPORT_CODES.logistics)],
-          [s.agent, xmlOf('CEB603', m.inventory, EXPORT_CODES.agent)],
-        ] as const) {
-          last = await send(session, xml);
-          assert.equal(last.statusCode, 200, last.body);
-        }
-        return json<{ parcels: { id: string; matchState: string }[] }>(last).parcels[0]!;
+        ] as const)
+          assert.equal((await send(session, xml)).statusCode, 200);
+        const r = await send(s.agent, xmlOf('CEB603', m.inventory, EXPORT_CODES.agent));
+        assert.equal(r.statusCode, 200, r.body);
+        return json<{ parcels: { id: string; matchState: string }[] }>(r).parcels[0]!;
       };
       const b2b = await sendAll(exportParcel(201, { tradeMode: '9710' }));
       assert.equal(b2b.matchState, 'matched');
