@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   CBEC_EXCHANGE_DIR: z.string().min(1).optional(),
   /** The retail-import positive list (CSV, columns as the shipped sample); default: the sample. */
   CBEC_POSITIVE_LIST_FILE: z.string().min(1).optional(),
+  CBEC_RATE_TABLE_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -65,6 +66,8 @@ export interface AppConfig {
     readonly exchangeDir: string;
     /** Undefined: the sample shipped in reference-data/. */
     readonly positiveListFile: string | undefined;
+    /** The per-HS-code tax rate table; undefined: the SAMPLE beside the tax rules (clearance/tax/rates.sample.csv). */
+    readonly rateTableFile: string | undefined;
   };
 }
 
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       exchangeDir: path.resolve(e.CBEC_EXCHANGE_DIR ?? path.join(e.CBEC_DATA_DIR, 'exchange')),
       positiveListFile:
         e.CBEC_POSITIVE_LIST_FILE === undefined ? undefined : path.resolve(e.CBEC_POSITIVE_LIST_FILE),
+      rateTableFile: e.CBEC_RATE_TABLE_FILE === undefined ? undefined : path.resolve(e.CBEC_RATE_TABLE_FILE),
     }),
   });
 }

@@ -388,6 +388,22 @@ for (const kind of databaseKinds()) {
         detail.events.map((e) => e.status),
         ['received', 'matched', 'sent', '2', '120', '399', '800'],
       );
+      // The combined tax, by hand: freight 10 shared by value (199.80 : 60.00) → 完税价格 207.49 and 62.31;
+      // VAT 13 % × 70 % = 9.1 % → 18.88 + 5.67 = 24.55; tariff 0 within the limits; the skin-care line at
+      // 60 元 for 300 g is under the 10 元/g threshold of 高档化妆品, so no consumption tax.
+      const taxed = json<{
+        taxTotal: string;
+        tax: { treatment: string; lines: { gnum: number; taxPrice: string; payable: { total: string } }[] };
+      }>(await ebc.get(`/api/clearance/parcels/${list.items[0]!.id}`));
+      assert.equal(taxed.taxTotal, '24.55');
+      assert.equal(taxed.tax.treatment, 'cbec_preferential');
+      assert.deepEqual(
+        taxed.tax.lines.map((l) => [l.gnum, l.taxPrice, l.payable.total]),
+        [
+          [1, '207.49', '18.88'],
+          [2, '62.31', '5.67'],
+        ],
+      );
 
       // A changed document after sending is refused: revoke first.
       const m = importParcel(1);

@@ -151,7 +151,11 @@ export const clearanceRepository = {
   },
 
   async updateParcel(db: Executor, id: string, changes: Updateable<ParcelTable>) {
-    const values = 'mismatches' in changes ? { ...changes, mismatches: jsonb(changes.mismatches) } : changes;
+    const values = {
+      ...changes,
+      ...('mismatches' in changes ? { mismatches: jsonb(changes.mismatches) } : {}),
+      ...('tax' in changes ? { tax: jsonb(changes.tax) } : {}),
+    };
     await db.updateTable('parcel').set(values).where('id', '=', id).execute();
   },
 

@@ -71,6 +71,10 @@ export interface ParcelTable {
   invt_no: string | null;
   declared_value: Numeric;
   currency: string;
+  /** Retail import: the combined tax (综合税) computed when the parcel went to customs; null otherwise. */
+  tax_total: Numeric | null;
+  /** Retail import: treatment, totals, lines with the rate row used, or why it could not be computed. */
+  tax: unknown;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

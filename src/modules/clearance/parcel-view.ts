@@ -26,6 +26,9 @@ export function toParcelView(p: ParcelRow) {
     customsStatusText: status && status in CUSTOMS_STATUS ? CUSTOMS_STATUS[status] : null,
     declaredValue: p.declared_value,
     currency: p.currency,
+    /** Retail import: the combined tax computed when the parcel went to customs (RMB), and its detail. */
+    taxTotal: p.tax_total,
+    tax: p.tax ?? null,
     sentAt: iso(p.sent_at),
     releasedAt: iso(p.released_at),
     revokedAt: iso(p.revoked_at),

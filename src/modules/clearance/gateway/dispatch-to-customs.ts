@@ -5,6 +5,7 @@ import { appendAudit } from '../../audit/index.js';
 import { clearanceRepository, type CustomsEventRow } from '../clearance.repository.js';
 import type { ParcelInfo } from '../ingest/message-documents.js';
 import { checkRetailImportLimits } from '../tax/index.js';
+import { parcelTax, rateTable } from './retail-import-tax.js';
 import type { CustomsGateway, OutgoingParcel } from './customs-gateway.js';
 
 export interface DispatchReport {
@@ -32,6 +33,9 @@ export async function dispatchToCustoms(
       parcels.map((p) => p.id),
     );
     const events: CustomsEventRow[] = [];
+    // The customs' calendar is China's.
+    const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    const rates = rateTable(ctx.config.clearance.rateTableFile);
     const outgoing: OutgoingParcel[] = [];
     let refused = 0;
     for (const p of parcels) {
@@ -44,7 +48,7 @@ export async function dispatchToCustoms(
           transactionValue: info.dutiableValue,
           buyerAnnualUsed: used,
           goodsLines: info.goods.map((g) => ({ qty: g.qty })),
-          date: now.toISOString().slice(0, 10),
+          date: day,
         });
         const refusal = !check.ok
           ? check.reason
@@ -70,7 +74,7 @@ export async function dispatchToCustoms(
           refused++;
           continue;
         }
-        if (check.ok)
+        if (check.ok) {
           await clearanceRepository.consumeQuota(db, {
             parcel_id: p.id,
             buyer_hash: info.buyerHash,
@@ -78,6 +82,12 @@ export async function dispatchToCustoms(
             amount: check.countsTowardAnnual,
             consumed_at: now,
           });
+          if (check.treatment !== 'general_trade') {
+            const tax = parcelTax(info, check.treatment, day, rates);
+            if (tax)
+              await clearanceRepository.updateParcel(db, p.id, { tax_total: tax.taxTotal, tax: tax.tax });
+          }
+        }
       }
       await clearanceRepository.updateParcel(db, p.id, { sent_at: now, updated_at: now });
       events.push({

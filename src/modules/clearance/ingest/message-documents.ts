@@ -11,6 +11,8 @@ import type {
   WaybillFacts,
 } from '../match/parcel-facts.js';
 import type { CebMessage, CebMessageType } from '../messages/registry.js';
+import { lineMeasures } from '../tax/line-measures.js';
+import type { Measures } from '../tax/measure.js';
 
 export type Flow = 'import' | 'export';
 
@@ -23,8 +25,11 @@ export interface ParcelInfo {
   dutiableValue: string;
   currency: string;
   buyerHash: string | null;
-  /** Goods lines' HS codes and quantities, for the positive list and the limits. */
-  goods: { gnum: number; gcode: string; qty: string }[];
+  /** Goods lines' HS codes and quantities, for the positive list and the limits; import: what the tax needs. */
+  goods: { gnum: number; gcode: string; qty: string; totalPrice?: string; measures?: Measures }[];
+  /** Import: the head's freight and insured fee (RMB), shared over the lines for the tax. */
+  freight?: string;
+  insuredFee?: string;
   /** Export: what the summary declaration groups by (CEB603 head and lines). */
   summary?: ExportSummaryFacts | undefined;
 }
@@ -309,7 +314,19 @@ export function documentsOf(
           dutiableValue: new Decimal(sumTotals(InventoryList)).plus(h.freight).plus(h.insuredFee).toFixed(),
           currency: h.currency,
           buyerHash,
-          goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
+          goods: InventoryList.map((l) => ({
+            gnum: l.gnum,
+            gcode: l.gcode,
+            qty: l.qty,
+            totalPrice: l.totalPrice,
+            measures: lineMeasures([
+              { qty: l.qty, unit: l.unit },
+              { qty: l.qty1, unit: l.unit1 },
+              { qty: l.qty2, unit: l.unit2 },
+            ]),
+          })),
+          freight: h.freight,
+          insuredFee: h.insuredFee,
         });
       });
     }

@@ -132,6 +132,8 @@ export async function rematchParcels(
           invt_no: null,
           declared_value: info.declaredValue,
           currency: info.currency,
+          tax_total: null,
+          tax: null,
           created_at: now,
           updated_at: now,
         });
