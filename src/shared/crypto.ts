@@ -60,6 +60,14 @@ export class DataProtector {
     return Buffer.concat([decipher.update(sealed.subarray(29)), decipher.final()]);
   }
 
+  /**
+   * The keyed hash's key, for the ingest's parse workers (threads of this process), which hash buyers'
+   * ID numbers as they parse. A copy; it never leaves the process.
+   */
+  keyedHashKey(): Uint8Array {
+    return Uint8Array.from(this.#macKey);
+  }
+
   keyedHash(value: string): string {
     return createHmac('sha256', this.#macKey).update(value, 'utf8').digest('hex');
   }

@@ -1,5 +1,12 @@
 /** Clearance hub: CEB messages, the three-document match, the customs gateway, retail import tax. */
-export { ingestMessages, type IngestReport, type RawMessage } from './ingest/ingest-messages.js';
+export {
+  ingestMessages,
+  prepareBatch,
+  storeBatch,
+  type IngestReport,
+  type RawMessage,
+} from './ingest/ingest-messages.js';
+export { ParsePool } from './ingest/parse-pool.js';
 export { listParcels, getParcel } from './list-parcels.js';
 export { runCustomsJobs, scheduleCustomsJobs } from './run-customs-jobs.js';
 export { gatewayOf } from './gateway/gateway-of.js';

@@ -6,61 +6,30 @@ import { can } from '../../../shared/permissions.js';
 import { appendAudit } from '../../audit/index.js';
 import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
 import { clearanceRepository, type DocumentRow } from '../clearance.repository.js';
-import { parseCebMessage } from '../messages/parse.js';
-import type { CebMessage, CebMessageType } from '../messages/registry.js';
-import { documentsOf, isDocumentMessage, type DocumentIn } from './message-documents.js';
-import { actionsOf, applyParcelActions, isActionMessage, type ParcelAction } from './parcel-actions.js';
-import { positiveList, positiveListErrors } from './positive-list-check.js';
+import type { DocumentIn } from './message-documents.js';
+import { applyParcelActions } from './parcel-actions.js';
+import {
+  isPrepared,
+  prepareMessages,
+  refuse,
+  type Checked,
+  type IngestReport,
+  type PrepareEnv,
+  type PreparedMessage as Parsed,
+  type RawMessage,
+} from './prepare-messages.js';
 import { rematchParcels } from './rematch-parcels.js';
 
-export interface RawMessage {
-  /** The message as received: CEB XML. */
-  body: Buffer | string;
-  /** Where it came from, for the report (a file name, "http"). */
-  source?: string | undefined;
+export type { IngestReport, MessageReport, RawMessage } from './prepare-messages.js';
+
+/** Parses and checks a batch: on this thread, or on the parse workers (see parse-pool.ts). */
+export type Preparer = (messages: RawMessage[], env: PrepareEnv) => Checked[] | Promise<Checked[]>;
+
+/** A batch parsed and checked, ready to be stored: the first stage, which needs no transaction. */
+export interface PreparedBatch {
+  sender: FiledIdentity;
+  checked: Checked[];
 }
-
-export type DocumentOutcome = 'created' | 'changed' | 'deleted' | 'unchanged';
-
-export interface MessageReport {
-  index: number;
-  source: string | null;
-  guid: string | null;
-  type: CebMessageType | null;
-  outcome: 'accepted' | 'duplicate' | 'refused';
-  errors: FieldError[];
-  documents: { guid: string; kind: string; businessKey: string; outcome: DocumentOutcome }[];
-}
-
-export interface IngestReport {
-  accepted: number;
-  duplicates: number;
-  refused: number;
-  messages: MessageReport[];
-  /** Parcels whose match was evaluated again, with the result. */
-  parcels: { id: string; matchState: string; missing: string[] }[];
-}
-
-interface Parsed {
-  /** The id its ceb_message row will have. */
-  id: string;
-  report: MessageReport;
-  type: CebMessageType;
-  guid: string;
-  raw: Buffer;
-  signature: boolean;
-  docs: DocumentIn[];
-  /** Withdrawals and returns (CEB605, CEB623, CEB625) act on parcels instead of carrying documents. */
-  actions: ParcelAction[];
-}
-
-const refuse = (report: MessageReport, errors: FieldError[]) => {
-  report.outcome = 'refused';
-  report.errors.push(...errors);
-};
-const refuseIfAny = (report: MessageReport, errors: FieldError[]) => {
-  if (errors.length) refuse(report, errors);
-};
 
 /** Who sends: the enterprise user's own enterprise, or for the CLI (system) the enterprise it names. */
 async function senderOf(ctx: Ctx, enterpriseId: string | undefined): Promise<FiledIdentity> {
@@ -84,89 +53,6 @@ async function senderOf(ctx: Ctx, enterpriseId: string | undefined): Promise<Fil
   return identity;
 }
 
-/** Parses and checks one message on its own: format, the sender's identity in it. Nothing is stored here. */
-function check(
-  index: number,
-  raw: RawMessage,
-  sender: FiledIdentity,
-  keyedHash: (v: string) => string,
-  onList: (docs: DocumentIn[]) => FieldError[],
-): Parsed | MessageReport {
-  const body = typeof raw.body === 'string' ? Buffer.from(raw.body, 'utf8') : raw.body;
-  const report: MessageReport = {
-    index,
-    source: raw.source ?? null,
-    guid: null,
-    type: null,
-    outcome: 'accepted',
-    errors: [],
-    documents: [],
-  };
-  const parsed = parseCebMessage(body);
-  if (!parsed.ok) {
-    report.type = parsed.type ?? null;
-    refuse(report, parsed.errors);
-    return report;
-  }
-  report.type = parsed.type;
-  const message = parsed.message as CebMessage & { guid: string; BaseTransfer?: { copCode: string } };
-  report.guid = message.guid;
-  const isAction = isActionMessage(parsed.type);
-  if (!isDocumentMessage(parsed.type) && !isAction) {
-    refuse(report, [
-      {
-        field: '(root)',
-        code: 'not_accepted',
-        message: {
-          zh: `企业不能发送 ${parsed.type} 报文`,
-          en: `${parsed.type} is not a message enterprises send`,
-        },
-      },
-    ]);
-    return report;
-  }
-  // "copCode 必须与接入客户端的企业身份一致" (customs-ceb.md §1 BaseTransfer).
-  const copCode = message.BaseTransfer?.copCode ?? '';
-  if (!sender.codes.includes(copCode))
-    refuse(report, [
-      {
-        field: 'BaseTransfer.copCode',
-        code: 'not_sender',
-        message: {
-          zh: `传输企业代码 ${copCode} 不是发送企业的海关编码或统一社会信用代码`,
-          en: `copCode ${copCode} is neither the sender's customs code nor its USCC`,
-        },
-      },
-    ]);
-  const docs = isDocumentMessage(parsed.type) ? documentsOf(parsed.type, parsed.message, keyedHash) : [];
-  const actions = isActionMessage(parsed.type) ? actionsOf(parsed.type, parsed.message) : [];
-  docs.forEach((d, i) => {
-    if (!d.senderCodes.some((c) => sender.codes.includes(c)))
-      refuse(report, [
-        {
-          field: `documents[${i}]`,
-          code: 'not_party',
-          message: {
-            zh: `发送企业不是该单证（${d.businessKey}）的当事企业`,
-            en: `The sender is not a party to document ${d.businessKey}`,
-          },
-        },
-      ]);
-  });
-  refuseIfAny(report, onList(docs));
-  if (report.outcome === 'refused') return report;
-  return {
-    id: randomUUID(),
-    report,
-    type: parsed.type,
-    guid: message.guid,
-    raw: body,
-    signature: parsed.signature.present,
-    docs,
-    actions,
-  };
-}
-
 /**
  * Receives a batch of CEB messages from one enterprise (seed 003 二(一)1 一点接入): each message is taken
  * whole or refused whole with every wrong field named; a message delivered again (same guid) is accepted
@@ -177,20 +63,33 @@ export async function ingestMessages(
   ctx: Ctx,
   input: { messages: RawMessage[]; enterpriseId?: string | undefined },
 ): Promise<IngestReport> {
+  return storeBatch(ctx, await prepareBatch(ctx, input));
+}
+
+/**
+ * The first stage of ingestMessages: who sends, then every message parsed and checked on its own. With
+ * a `preparer` (the parse workers), the bulk import parses the next batch while this one is stored.
+ */
+export async function prepareBatch(
+  ctx: Ctx,
+  input: { messages: RawMessage[]; enterpriseId?: string | undefined },
+  preparer: Preparer = prepareMessages,
+): Promise<PreparedBatch> {
   const sender = await senderOf(ctx, input.enterpriseId);
-  const list = positiveList(ctx.config.clearance.positiveListFile);
-  // The day in China, the customs' calendar.
-  const today = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  const checked = input.messages.map((m, i) =>
-    check(
-      i,
-      m,
-      sender,
-      (v) => ctx.protector.keyedHash(v),
-      (docs) => positiveListErrors(docs, list, today),
-    ),
-  );
-  const candidates = checked.filter((c): c is Parsed => 'docs' in c);
+  const env: PrepareEnv = {
+    senderCodes: sender.codes,
+    hashKey: ctx.protector.keyedHashKey(),
+    positiveListFile: ctx.config.clearance.positiveListFile,
+    // The day in China, the customs' calendar.
+    today: new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10),
+  };
+  return { sender, checked: await preparer(input.messages, env) };
+}
+
+/** The second stage: one transaction that stores what the checks accepted, matches, and reports. */
+export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<IngestReport> {
+  const { sender, checked } = batch;
+  const candidates = checked.filter(isPrepared);
 
   return inTransaction(ctx, async (tx) => {
     const db = tx.db;
@@ -275,9 +174,9 @@ export async function ingestMessages(
 
     const report: IngestReport = {
       accepted: accepted.length,
-      duplicates: checked.filter((c) => ('docs' in c ? c.report : c).outcome === 'duplicate').length,
-      refused: checked.filter((c) => ('docs' in c ? c.report : c).outcome === 'refused').length,
-      messages: checked.map((c) => ('docs' in c ? c.report : c)),
+      duplicates: checked.filter((c) => (isPrepared(c) ? c.report : c).outcome === 'duplicate').length,
+      refused: checked.filter((c) => (isPrepared(c) ? c.report : c).outcome === 'refused').length,
+      messages: checked.map((c) => (isPrepared(c) ? c.report : c)),
       parcels,
     };
     if (accepted.length)

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { importParcel, PARCEL_CODES, xmlOf } from '../../../../test/helpers/ceb.js';
+import { ParsePool } from './parse-pool.js';
+import { isPrepared, prepareMessages, type PrepareEnv } from './prepare-messages.js';
+
+describe('parse workers', () => {
+  const pool = new ParsePool(2);
+  after(() => pool.close());
+
+  it('check a batch exactly as the main thread does, in order, bad messages included', async () => {
+    const env: PrepareEnv = {
+      senderCodes: [PARCEL_CODES.ebc],
+      hashKey: new Uint8Array(32).fill(3),
+      positiveListFile: undefined,
+      today: '2026-03-02',
+    };
+    const messages = [1, 2, 3].flatMap((n) => {
+      const m = importParcel(n);
+      return [
+        { body: xmlOf('CEB311', m.order, PARCEL_CODES.ebc), source: `order-${n}` },
+        { body: Buffer.from(xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)), source: `inventory-${n}` },
+      ];
+    });
+    messages.splice(3, 0, {
+      body: '<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>',
+      source: 'bad',
+    });
+    const strip = (list: ReturnType<typeof prepareMessages>) =>
+      list.map((c) => (isPrepared(c) ? { ...c, id: '-', raw: Buffer.from(c.raw).toString('hex') } : c));
+    const here = prepareMessages(messages, env);
+    const there = await pool.prepare(messages, env);
+    assert.equal(there.length, 7);
+    assert.deepEqual(strip(there), strip(here));
+    assert.equal(there.filter((c) => !isPrepared(c)).length, 1);
+    assert.ok(there.every((c) => !isPrepared(c) || Buffer.isBuffer(c.raw)));
+  });
+});

@@ -1,0 +1,73 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { isPrepared, type Checked, type PrepareEnv, type RawMessage } from './prepare-messages.js';
+
+/**
+ * Worker threads that parse and check messages (the first stage of ingestion) while the main thread
+ * stores the previous batch: parsing is as costly as storing, and on a machine with several cores the
+ * two then overlap. Each batch is split evenly over the workers; the results come back in order.
+ */
+export class ParsePool {
+  readonly #workers: Worker[];
+  #next = 0;
+  /** Slices each worker has in hand. */
+  readonly #busy: number[];
+  readonly #pending = new Map<number, { resolve: (c: Checked[]) => void; reject: (e: unknown) => void }>();
+
+  constructor(size = Math.max(1, os.availableParallelism())) {
+    // Run from the TypeScript sources (tsx) or from the build: the worker is the sibling file either way.
+    const fromSources = import.meta.url.endsWith('.ts');
+    const file = new URL(fromSources ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
+    this.#busy = new Array<number>(size).fill(0);
+    this.#workers = Array.from({ length: size }, (_, index) => {
+      const w = fromSources
+        ? // From the sources, the worker registers tsx first, as bin/cbec.mjs does.
+          new Worker(
+            `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(file.href)}); });`,
+            { eval: true },
+          )
+        : new Worker(file);
+      w.on('message', (m: { id: number; checked: Checked[] }) => {
+        this.#pending.get(m.id)?.resolve(m.checked);
+        this.#pending.delete(m.id);
+        // An idle worker does not keep the process alive; a busy one does.
+        if (--this.#busy[index]! === 0) w.unref();
+      });
+      // A worker that dies fails every batch still waiting: the import stops rather than guess.
+      w.on('error', (e) => {
+        for (const p of this.#pending.values()) p.reject(e);
+        this.#pending.clear();
+      });
+      w.unref();
+      return w;
+    });
+  }
+
+  /** Same result as prepareMessages(messages, env), computed on the workers. */
+  prepare = async (messages: RawMessage[], env: PrepareEnv): Promise<Checked[]> => {
+    const size = Math.ceil(messages.length / this.#workers.length);
+    const parts = await Promise.all(
+      this.#workers.map((w, i) => {
+        const slice = messages.slice(i * size, (i + 1) * size);
+        if (!slice.length) return Promise.resolve([]);
+        const id = this.#next++;
+        return new Promise<Checked[]>((resolve, reject) => {
+          this.#pending.set(id, { resolve, reject });
+          this.#busy[i]!++;
+          w.ref();
+          w.postMessage({ id, messages: slice, env, offset: i * size });
+        });
+      }),
+    );
+    // Bytes come back as plain Uint8Arrays: make them Buffers again.
+    return parts
+      .flat()
+      .map((c) =>
+        isPrepared(c) ? { ...c, raw: Buffer.from(c.raw.buffer, c.raw.byteOffset, c.raw.length) } : c,
+      );
+  };
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}

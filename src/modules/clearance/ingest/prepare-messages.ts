@@ -1,0 +1,170 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import type { FieldError } from '../../../shared/app-error.js';
+import { parseCebMessage } from '../messages/parse.js';
+import type { CebMessage, CebMessageType } from '../messages/registry.js';
+import { documentsOf, isDocumentMessage, type DocumentIn } from './message-documents.js';
+import { actionsOf, isActionMessage, type ParcelAction } from './parcel-actions.js';
+import { positiveList, positiveListErrors } from './positive-list-check.js';
+
+/**
+ * The first stage of receiving messages: each is parsed and checked on its own — format, the sender's
+ * identity in it, the positive list — and turned into the documents it carries. Pure CPU work on
+ * plain data, so it runs on the caller's thread or on the parse workers (parse-pool.ts) alike.
+ */
+
+export interface RawMessage {
+  /** The message as received: CEB XML. */
+  body: Buffer | string;
+  /** Where it came from, for the report (a file name, "http"). */
+  source?: string | undefined;
+}
+
+export type DocumentOutcome = 'created' | 'changed' | 'deleted' | 'unchanged';
+
+export interface MessageReport {
+  index: number;
+  source: string | null;
+  guid: string | null;
+  type: CebMessageType | null;
+  outcome: 'accepted' | 'duplicate' | 'refused';
+  errors: FieldError[];
+  documents: { guid: string; kind: string; businessKey: string; outcome: DocumentOutcome }[];
+}
+
+export interface IngestReport {
+  accepted: number;
+  duplicates: number;
+  refused: number;
+  messages: MessageReport[];
+  /** Parcels whose match was evaluated again, with the result. */
+  parcels: { id: string; matchState: string; missing: string[] }[];
+}
+
+export interface PreparedMessage {
+  /** The id its ceb_message row will have. */
+  id: string;
+  report: MessageReport;
+  type: CebMessageType;
+  guid: string;
+  raw: Buffer;
+  signature: boolean;
+  docs: DocumentIn[];
+  /** Withdrawals and returns (CEB605, CEB623, CEB625) act on parcels instead of carrying documents. */
+  actions: ParcelAction[];
+}
+
+export const refuse = (report: MessageReport, errors: FieldError[]) => {
+  report.outcome = 'refused';
+  report.errors.push(...errors);
+};
+const refuseIfAny = (report: MessageReport, errors: FieldError[]) => {
+  if (errors.length) refuse(report, errors);
+};
+
+/** Parses and checks one message on its own: format, the sender's identity in it. Nothing is stored here. */
+function checkMessage(
+  index: number,
+  raw: RawMessage,
+  sender: { codes: readonly string[] },
+  keyedHash: (v: string) => string,
+  onList: (docs: DocumentIn[]) => FieldError[],
+): PreparedMessage | MessageReport {
+  const body = typeof raw.body === 'string' ? Buffer.from(raw.body, 'utf8') : raw.body;
+  const report: MessageReport = {
+    index,
+    source: raw.source ?? null,
+    guid: null,
+    type: null,
+    outcome: 'accepted',
+    errors: [],
+    documents: [],
+  };
+  const parsed = parseCebMessage(body);
+  if (!parsed.ok) {
+    report.type = parsed.type ?? null;
+    refuse(report, parsed.errors);
+    return report;
+  }
+  report.type = parsed.type;
+  const message = parsed.message as CebMessage & { guid: string; BaseTransfer?: { copCode: string } };
+  report.guid = message.guid;
+  const isAction = isActionMessage(parsed.type);
+  if (!isDocumentMessage(parsed.type) && !isAction) {
+    refuse(report, [
+      {
+        field: '(root)',
+        code: 'not_accepted',
+        message: {
+          zh: `企业不能发送 ${parsed.type} 报文`,
+          en: `${parsed.type} is not a message enterprises send`,
+        },
+      },
+    ]);
+    return report;
+  }
+  // "copCode 必须与接入客户端的企业身份一致" (customs-ceb.md §1 BaseTransfer).
+  const copCode = message.BaseTransfer?.copCode ?? '';
+  if (!sender.codes.includes(copCode))
+    refuse(report, [
+      {
+        field: 'BaseTransfer.copCode',
+        code: 'not_sender',
+        message: {
+          zh: `传输企业代码 ${copCode} 不是发送企业的海关编码或统一社会信用代码`,
+          en: `copCode ${copCode} is neither the sender's customs code nor its USCC`,
+        },
+      },
+    ]);
+  const docs = isDocumentMessage(parsed.type) ? documentsOf(parsed.type, parsed.message, keyedHash) : [];
+  const actions = isActionMessage(parsed.type) ? actionsOf(parsed.type, parsed.message) : [];
+  docs.forEach((d, i) => {
+    if (!d.senderCodes.some((c) => sender.codes.includes(c)))
+      refuse(report, [
+        {
+          field: `documents[${i}]`,
+          code: 'not_party',
+          message: {
+            zh: `发送企业不是该单证（${d.businessKey}）的当事企业`,
+            en: `The sender is not a party to document ${d.businessKey}`,
+          },
+        },
+      ]);
+  });
+  refuseIfAny(report, onList(docs));
+  if (report.outcome === 'refused') return report;
+  return {
+    id: randomUUID(),
+    report,
+    type: parsed.type,
+    guid: message.guid,
+    raw: body,
+    signature: parsed.signature.present,
+    docs,
+    actions,
+  };
+}
+
+/** What the checks need to know, as plain data a worker can receive. */
+export interface PrepareEnv {
+  /** The sending enterprise's customs code and USCC. */
+  senderCodes: string[];
+  /** The key of the platform's keyed hash (buyers' ID numbers are hashed here, at the edge). */
+  hashKey: Uint8Array;
+  positiveListFile: string | undefined;
+  /** The day in China (yyyy-mm-dd): the positive list in force. */
+  today: string;
+}
+
+export type Checked = PreparedMessage | MessageReport;
+
+export const isPrepared = (c: Checked): c is PreparedMessage => 'docs' in c;
+
+export function prepareMessages(messages: readonly RawMessage[], env: PrepareEnv, offset = 0): Checked[] {
+  const list = positiveList(env.positiveListFile);
+  const key = Buffer.from(env.hashKey);
+  const keyedHash = (v: string) => createHmac('sha256', key).update(v, 'utf8').digest('hex');
+  const sender = { codes: env.senderCodes };
+  return messages.map((m, i) =>
+    checkMessage(offset + i, m, sender, keyedHash, (docs) => positiveListErrors(docs, list, env.today)),
+  );
+}
