@@ -2,27 +2,69 @@
  * Browser test of clearance through the web UI: an enterprise uploads an order (CEB311) and an inventory
  * (CEB621) as two XML files, reads the report and opens the parcel, which awaits its payment and waybill
  * (待齐全) and shows 已接收 on its lifecycle; a broken message is refused with the path of the missing
- * field; Zhuzhou customs opens its work queue and each tab.
+ * field; Zhuzhou customs opens its work queue and each tab; an enterprise builds the export summary
+ * declarations of a period, opens one and downloads its Excel report and its CEB701 message.
  *
- * Runs Debian's chromium (never a downloaded browser) against the platform started by
- * `startTestServer()` (fresh in-memory database, demo data, built web UI). Set CBEC_E2E_URL to run
- * against a platform that is already serving instead (its demo data must be fresh).
+ * Runs Debian's chromium (never a downloaded browser) against the platform this file serves as
+ * `startTestServer()` does (fresh in-memory database, demo data, built web UI), with the sandbox customs
+ * jobs at hand to release export parcels. Set CBEC_E2E_URL to run against a platform that is already
+ * serving instead (its demo data must be fresh; its own customs jobs release the export parcels).
  * On failure a screenshot goes to test-results/.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Download, Page } from 'playwright-core';
+import { openPlatform } from '../../src/bootstrap.js';
+import { testConfig } from '../../src/config/config.js';
+import { seedDemo } from '../../src/demo/demo-data.js';
+import { buildApp } from '../../src/http/app.js';
+import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
+import { runCustomsJobs } from '../../src/modules/clearance/index.js';
 import { setUpBrowser } from './browser.js';
-import { importParcel, xmlOf } from '../helpers/ceb.js';
+import { exportParcel, importParcel, xmlOf } from '../helpers/ceb.js';
 
 /** The customs code of the demo's approved Zhuzhou e-commerce enterprise, the one zz-ent1 works for. */
 const ENTERPRISE_CODE = '430296D001';
 let workDir: string;
 
-const { inBrowser, login } = setUpBrowser();
+/**
+ * The platform under test, served by this file with the customs jobs at hand, unless CBEC_E2E_URL names
+ * one already serving (whose `cbec serve` runs the customs jobs by itself every 2 s).
+ *
+ * Export parcels are released only by the customs jobs, which startTestServer() does not run. So this
+ * file serves the platform as startTestServer() does (fresh in-memory database, demo data, built web UI),
+ * keeps the handle to run the jobs on demand against a sandbox customs that never rejects nor inspects
+ * (a matched parcel is released 5 s after it was sent), and points the shared set-up at it through
+ * CBEC_E2E_URL. Started at module load: node:test may run the file's before() hooks concurrently, and
+ * setUpBrowser()'s reads CBEC_E2E_URL.
+ */
+async function serveWithCustomsJobs() {
+  const platform = await openPlatform(testConfig({ dataDir: 'memory://' }));
+  await seedDemo(platform.systemCtx('seed'));
+  const app = await buildApp({ ...platform, webDir: path.resolve(import.meta.dirname, '../../web/dist') });
+  const gateway = sandboxGateway({ seed: 'e2e', rates: () => ({ rejection: 0, inspection: 0 }) });
+  process.env.CBEC_E2E_URL = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    customsJobs: () => runCustomsJobs(platform.systemCtx('customs-jobs'), gateway),
+    close: async () => {
+      delete process.env.CBEC_E2E_URL;
+      await app.close();
+      await platform.close();
+    },
+  };
+}
+
+const ownServer = process.env.CBEC_E2E_URL ? undefined : await serveWithCustomsJobs();
+
+after(async () => {
+  await ownServer?.close();
+});
+
+const { inBrowser, login, logout } = setUpBrowser();
 
 before(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'cbec-clearance-e2e-'));
@@ -51,6 +93,89 @@ function demoParcel(n: number) {
   return parcel;
 }
 
+/**
+ * A 9610 export parcel (order, receipt, waybill, inventory with statisticsFlag B) in which the demo
+ * enterprise is the e-commerce enterprise, the logistics enterprise and the declaring agent, so zz-ent1
+ * may send all four messages.
+ */
+function demoExportParcel(n: number) {
+  const parcel = exportParcel(n);
+  for (const o of parcel.order.Order) o.OrderHead.ebcCode = ENTERPRISE_CODE;
+  for (const r of parcel.receipt.Receipts) r.ebcCode = ENTERPRISE_CODE;
+  for (const w of parcel.waybill.Logistics) w.logisticsCode = ENTERPRISE_CODE;
+  for (const i of parcel.inventory.Inventory) {
+    i.InventoryHead.ebcCode = ENTERPRISE_CODE;
+    i.InventoryHead.logisticsCode = ENTERPRISE_CODE;
+    i.InventoryHead.agentCode = ENTERPRISE_CODE;
+  }
+  return [
+    parcel.orderNo,
+    [
+      xmlOf('CEB303', parcel.order, ENTERPRISE_CODE),
+      xmlOf('CEB403', parcel.receipt, ENTERPRISE_CODE),
+      xmlOf('CEB505', parcel.waybill, ENTERPRISE_CODE),
+      xmlOf('CEB603', parcel.inventory, ENTERPRISE_CODE),
+    ],
+  ] as const;
+}
+
+/** Sends one XML message through the API with the signed-in page's session (cookie and CSRF token). */
+async function sendMessage(page: Page, xml: string): Promise<void> {
+  const me = await page.request.get('/api/auth/me');
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const r = await page.request.post('/api/clearance/messages', {
+    data: xml,
+    headers: { 'content-type': 'application/xml', 'x-csrf-token': csrfToken },
+  });
+  const body = await r.text();
+  assert.equal(r.status(), 200, body);
+  assert.equal((JSON.parse(body) as { accepted: number }).accepted, 1, body);
+}
+
+interface ParcelRow {
+  id: string;
+  orderNo: string | null;
+  invtNo: string | null;
+  matchState: string;
+  customsStatus: string | null;
+}
+
+/**
+ * Runs the customs jobs (or lets the serving platform run them) until every one of the parcels is final
+ * with customs: released (800) or rejected (100). Returns the parcels.
+ */
+async function untilFinal(page: Page, orderNos: readonly string[]): Promise<ParcelRow[]> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    await ownServer?.customsJobs();
+    const r = await page.request.get('/api/clearance/parcels?flow=export&pageSize=100');
+    assert.equal(r.status(), 200, await r.text());
+    const mine = ((await r.json()) as { items: ParcelRow[] }).items.filter(
+      (p) => p.orderNo !== null && orderNos.includes(p.orderNo),
+    );
+    if (mine.length === orderNos.length && mine.every((p) => ['800', '100'].includes(p.customsStatus ?? '')))
+      return mine;
+    if (Date.now() > deadline)
+      assert.fail(
+        `the export parcels are not final with customs: ${JSON.stringify(mine.map((p) => [p.orderNo, p.matchState, p.customsStatus]))}`,
+      );
+    await page.waitForTimeout(1000);
+  }
+}
+
+/** A day in China time, `days` from today: yyyy-MM-dd. */
+function chinaDay(days: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Clicks a download link and waits for the file the browser saves. */
+async function download(page: Page, testId: string): Promise<{ file: Download; body: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const failure = await file.failure();
+  assert.equal(failure, null, `download ${testId} failed: ${failure}`);
+  return { file, body: await readFile(await file.path()) };
+}
+
 async function writeXml(name: string, xml: string): Promise<string> {
   const file = path.join(workDir, name);
   await writeFile(file, xml, 'utf8');
@@ -75,7 +200,7 @@ async function chooseFiles(page: Page, files: string[]): Promise<void> {
     assert.fail(`upload failed: ${(await notice.first().innerText()).replace(/\s+/g, ' ')}`);
 }
 
-describe('clearance in the web UI', { timeout: 180_000 }, () => {
+describe('clearance in the web UI', { timeout: 300_000 }, () => {
   let parcelId = '';
 
   test('an enterprise uploads an order and an inventory and follows the parcel', async () => {
@@ -178,6 +303,125 @@ describe('clearance in the web UI', { timeout: 180_000 }, () => {
         await page.waitForURL('**/parcels');
         await page.getByTestId(`parcel-row-${parcelId}`).waitFor();
       }
+    });
+  });
+
+  test('an enterprise builds the summary declarations of a period, opens one and downloads it', async () => {
+    const parcels = [101, 102, 103].map(demoExportParcel);
+    const orderNos = parcels.map(([orderNo]) => orderNo);
+    // the period around today, both days included, as the form takes it (the release is today)
+    const [from, to] = [chinaDay(-1), chinaDay(1)];
+    let summaryId = '';
+
+    await inBrowser('clearance-summary', async (page) => {
+      await login(page, 'zz-ent1');
+      for (const [, messages] of parcels) for (const xml of messages) await sendMessage(page, xml);
+      const final = await untilFinal(page, orderNos);
+      const released = final.filter((p) => p.customsStatus === '800');
+      // this file's sandbox customs releases every parcel; a serving platform's may reject some
+      if (ownServer) assert.equal(released.length, 3, JSON.stringify(final));
+      assert.ok(released.length > 0, 'no export parcel was released');
+      const invtNos = released.map((p) => p.invtNo ?? p.id).sort();
+
+      await page.getByTestId('menu-summaries').click();
+      await page.waitForURL('**/summaries');
+      const form = page.getByTestId('summary-build-form');
+      const start = form.locator('.ant-picker-range input').nth(0);
+      const end = form.locator('.ant-picker-range input').nth(1);
+      await start.click();
+      await start.fill(from);
+      await start.press('Enter');
+      await end.fill(to);
+      await end.press('Enter');
+      assert.equal(await start.inputValue(), from);
+      assert.equal(await end.inputValue(), to);
+      // Enter confirmed the dates and built nothing yet
+      assert.equal(await page.getByTestId('summary-build-result').count(), 0);
+      await page.getByTestId('summary-build-submit').click();
+
+      // one summary (same consignor, agent, customs, destination…) of the released inventories
+      const result = page.getByTestId('summary-build-result');
+      await result.waitFor();
+      assert.equal(await result.getAttribute('data-built'), '1', await result.innerText());
+      assert.equal(await result.getAttribute('data-inventories'), String(released.length));
+      const link = result.locator('[data-testid^="summary-built-link-"]');
+      summaryId = ((await link.getAttribute('data-testid')) ?? '').replace('summary-built-link-', '');
+      assert.match(summaryId, /^[0-9a-f-]{36}$/);
+      // and it is on the list, with its inventory count
+      await page
+        .getByTestId(`summary-count-${summaryId}`)
+        .filter({ hasText: String(released.length) })
+        .waitFor();
+
+      // building the same period again summarises nothing twice
+      await page.getByTestId('summary-build-submit').click();
+      await result.and(page.locator('[data-built="0"]')).waitFor();
+
+      await page.getByTestId(`summary-link-${summaryId}`).click();
+      await page.waitForURL(`**/summaries/${summaryId}`);
+      await page
+        .getByTestId('summary-period')
+        .filter({ hasText: `${from} 至 ${to}` })
+        .waitFor();
+      assert.equal(await page.getByTestId('summary-inventory-count').innerText(), String(released.length));
+      // each parcel's 硬质合金刀片 line (10 pieces, 35.50 USD) merged into one
+      const blades = page
+        .getByTestId('summary-items')
+        .locator('tbody tr.ant-table-row', { hasText: '硬质合金刀片' });
+      assert.equal(await blades.count(), 1);
+      const cells = (await blades.locator('td').allInnerTexts()).map((c) => c.trim());
+      assert.equal(cells[1], '8209009000');
+      assert.equal(cells[5], String(10 * released.length));
+      assert.equal(cells[6], '011');
+      assert.equal(cells[7], `${(35.5 * released.length).toFixed(2)} 美元`);
+      assert.equal(cells[9], String(released.length));
+      assert.equal(
+        await page.getByTestId('summary-items').locator('tbody tr.ant-table-row').count(),
+        3,
+        'blades, shanks and boxes',
+      );
+      const listed = await page
+        .getByTestId('summary-inventories')
+        .locator('[data-testid^="summary-inventory-link-"]')
+        .allInnerTexts();
+      assert.deepEqual(listed.map((n) => n.trim()).sort(), invtNos);
+
+      // the Excel report: head, goods, one row per inventory
+      const xlsx = await download(page, 'summary-download-xlsx');
+      assert.match(xlsx.file.suggestedFilename(), /\.xlsx$/);
+      assert.equal(xlsx.body.subarray(0, 2).toString('latin1'), 'PK', 'an xlsx is a zip file');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+      assert.deepEqual(
+        wb.worksheets.map((w) => w.name),
+        ['汇总申报单', '商品', '清单'],
+      );
+      assert.equal(wb.getWorksheet('清单')!.rowCount, released.length + 1);
+
+      // the CEB701 summary application, with the agent's DXP id
+      await page.getByTestId('summary-dxp-id').fill('DXPENT0000012345');
+      const xml = await download(page, 'summary-download-xml');
+      assert.match(xml.file.suggestedFilename(), /^CEB701_.*\.xml$/);
+      const text = xml.body.toString('utf8');
+      assert.match(text, /<(\w+:)?CEB701Message\b/);
+      assert.match(text, /DXPENT0000012345/);
+      for (const invtNo of invtNos) assert.ok(text.includes(`>${invtNo}<`), `CEB701 lists ${invtNo}`);
+
+      // an inventory opens its parcel
+      const first = released.find((p) => (p.invtNo ?? p.id) === invtNos[0])!;
+      await page.getByTestId(`summary-inventory-link-${invtNos[0]}`).click();
+      await page.waitForURL(`**/parcels/${first.id}`);
+      await page.getByTestId('parcel-order-no').filter({ hasText: first.orderNo! }).waitFor();
+    });
+
+    // a bureau that may not summarise reads the zone's summaries, without the form
+    await inBrowser('clearance-summary-read', async (page) => {
+      await login(page, 'zz-tax');
+      await page.getByTestId('menu-summaries').click();
+      await page.waitForURL('**/summaries');
+      await page.getByTestId(`summary-row-${summaryId}`).waitFor();
+      assert.equal(await page.getByTestId('summary-build-form').count(), 0);
+      await logout(page);
     });
   });
 });

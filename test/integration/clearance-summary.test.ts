@@ -84,6 +84,39 @@ for (const kind of databaseKinds()) {
         ['8209009000', 3, '30'],
       ]);
 
+      // Calendar days as such; the enterprises whose inventories are in it see it, another does not.
+      const listed = json<{ items: { id: string; periodFrom: string; periodTo: string }[] }>(
+        await s.agent.get('/api/clearance/summaries'),
+      ).items;
+      assert.deepEqual(
+        listed.map((x) => [x.periodFrom, x.periodTo]),
+        [
+          ['2026-03-01', '2026-04-01'],
+          ['2026-03-01', '2026-04-01'],
+        ],
+      );
+      assert.equal(
+        json<{ total: number }>(await s.ebc.get('/api/clearance/summaries')).total,
+        0,
+        'the agent sent them',
+      );
+      await makeUser(
+        p,
+        'other',
+        'enterprise',
+        'zhuzhou',
+        await makeApprovedEnterprise(p, 'zhuzhou', '4302960B99'),
+      );
+      const other = await Session.login(app, 'other', PASSWORD);
+      assert.equal(json<{ total: number }>(await other.get('/api/clearance/summaries')).total, 0);
+      assert.equal((await other.get(`/api/clearance/summaries/${us.id}`)).statusCode, 404);
+      assert.equal((await other.get(`/api/clearance/summaries/${us.id}/report.xlsx`)).statusCode, 404);
+      assert.equal(json<{ total: number }>(await s.customs.get('/api/clearance/summaries')).total, 2);
+      const detail = json<{ inventories: { invtNo: string; parcelId: string }[] }>(
+        await s.agent.get(`/api/clearance/summaries/${us.id}`),
+      );
+      assert.equal(detail.inventories.length, 3);
+
       // Run again: nothing new; no inventory is in two summaries.
       r = await s.agent.post('/api/clearance/summaries', { from: '2026-03-01', to: '2026-04-01' });
       assert.deepEqual(json(r), []);

@@ -19,6 +19,8 @@ const ClearanceUploadPage = lazy(() => import('./pages/ClearanceUploadPage'));
 const ParcelsPage = lazy(() => import('./pages/ParcelsPage'));
 const ParcelDetailPage = lazy(() => import('./pages/ParcelDetailPage'));
 const CustomsQueuePage = lazy(() => import('./pages/CustomsQueuePage'));
+const SummariesPage = lazy(() => import('./pages/SummariesPage'));
+const SummaryDetailPage = lazy(() => import('./pages/SummaryDetailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -111,6 +113,22 @@ export const router = createBrowserRouter([
                 element: (
                   <Allow when={(u) => u.role === 'customs'}>
                     <CustomsQueuePage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'summaries',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'clearance:read')}>
+                    <SummariesPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'summaries/:id',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'clearance:read')}>
+                    <SummaryDetailPage />
                   </Allow>
                 ),
               },

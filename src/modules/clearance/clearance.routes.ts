@@ -153,7 +153,10 @@ export const clearanceRoutes =
       async (req, reply) =>
         reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', 'attachment; filename="summary-declaration.xlsx"')
+          .header(
+            'content-disposition',
+            `attachment; filename="summary-declaration-${summaryId(req.params).slice(0, 8)}.xlsx"`,
+          )
           .send(await summaryWorkbook(baseCtx(req), summaryId(req.params))),
     );
     app.get(

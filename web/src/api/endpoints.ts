@@ -1,9 +1,10 @@
-import { http, type Query } from './client';
+import { buildUrl, http, type Query } from './client';
 import type {
   ApiToken,
   AuditQuery,
   AuditRecord,
   AuditVerifyResult,
+  BuildSummariesInput,
   ChangePasswordInput,
   CreatedToken,
   CreateTokenInput,
@@ -16,6 +17,7 @@ import type {
   Health,
   ImportResult,
   IngestReport,
+  ListQuery,
   LoginInput,
   ManagedUser,
   Page,
@@ -26,6 +28,8 @@ import type {
   Session,
   Shop,
   ShopInput,
+  Summary,
+  SummaryDetail,
   UpdateUserInput,
   UserQuery,
   Zone,
@@ -92,6 +96,15 @@ export const api = {
     parcels: (query: ParcelQuery, signal?: AbortSignal) =>
       http.get<Page<Parcel>>('/api/clearance/parcels', q(query), signal),
     parcel: (id: string) => http.get<ParcelDetail>(`/api/clearance/parcels/${enc(id)}`),
+    /** Builds the summary declarations of a period from its released export inventories not yet summarised. */
+    buildSummaries: (input: BuildSummariesInput) => http.post<Summary[]>('/api/clearance/summaries', input),
+    summaries: (query: ListQuery, signal?: AbortSignal) =>
+      http.get<Page<Summary>>('/api/clearance/summaries', q(query), signal),
+    summary: (id: string) => http.get<SummaryDetail>(`/api/clearance/summaries/${enc(id)}`),
+    /** The summary application CEB701 (XML); `dxpId` is the declaring agent's DXP id, if known. */
+    summaryXmlUrl: (id: string, dxpId?: string) =>
+      buildUrl(`/api/clearance/summaries/${enc(id)}/ceb701.xml`, { dxpId }),
+    summaryReportUrl: (id: string) => `/api/clearance/summaries/${enc(id)}/report.xlsx`,
   },
 
   audit: {

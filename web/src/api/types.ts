@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'token:manage',
   'clearance:submit',
   'clearance:read',
+  'clearance:summarize',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -515,5 +516,78 @@ export interface ParcelQuery extends ListQuery {
   customsStatus?: string;
   flow?: ParcelFlow;
   q?: string;
+  zoneCode?: string;
+}
+
+/* ---------- summary declarations (汇总申报) ---------- */
+
+/** CEB701 summaryFlag: `1` by consignor (收发货人) only, `2` by consignor and producer (生产销售单位). */
+export type SummaryFlag = '1' | '2';
+
+/** The head-level values the inventories of one summary declaration share (its group key). */
+export interface SummaryHead {
+  /** 申报地海关 */
+  customsCode: string;
+  /** 出境关别 */
+  portCode: string;
+  /** 申报企业 */
+  agentCode: string;
+  agentName: string;
+  /** 收发货人（电商企业） */
+  ebcCode: string;
+  ebcName: string;
+  /** 生产销售单位; null when the summary is by consignor only (summaryFlag 1). */
+  ownerCode: string | null;
+  /** 运输方式 */
+  trafMode: string;
+  /** 运抵国 */
+  country: string;
+  /** 监管方式 */
+  tradeMode: string;
+}
+
+/** A goods line of a summary: the inventories' lines merged by HS code, name, elements, destination, currency, unit. */
+export interface SummaryItem {
+  gcode: string;
+  gname: string;
+  /** 规格型号（申报要素） */
+  gmodel: string;
+  /** 最终目的国 */
+  country: string;
+  currency: string;
+  unit: string;
+  /** Decimals as strings. */
+  qty: string;
+  totalPrice: string;
+  /** How many inventory lines were merged into this one. */
+  lines: number;
+}
+
+export interface Summary {
+  id: string;
+  zoneCode: string;
+  /** The period of release, China time, yyyy-MM-dd: from inclusive, to exclusive. */
+  periodFrom: string;
+  periodTo: string;
+  summaryFlag: SummaryFlag;
+  head: SummaryHead;
+  items: SummaryItem[];
+  inventoryCount: number;
+  createdAt: string;
+}
+
+export interface SummaryDetail extends Summary {
+  /** The inventory numbers summarised, in order. */
+  invtNos: string[];
+  /** The same, with the parcel each one is. */
+  inventories: { invtNo: string; parcelId: string }[];
+}
+
+/** `POST /api/clearance/summaries`: dates yyyy-MM-dd, China time, `to` exclusive. */
+export interface BuildSummariesInput {
+  from: string;
+  to: string;
+  summaryFlag?: SummaryFlag;
+  /** Provincial users name the zone. */
   zoneCode?: string;
 }

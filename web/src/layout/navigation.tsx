@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   FileProtectOutlined,
   KeyOutlined,
+  ReconciliationOutlined,
   SolutionOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -74,6 +75,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <ContainerOutlined />,
     testId: 'menu-customs-queue',
     visible: (u) => u.role === 'customs',
+  },
+  {
+    key: 'summaries',
+    path: '/summaries',
+    label: 'menu.summaries',
+    icon: <ReconciliationOutlined />,
+    testId: 'menu-summaries',
+    visible: (u) => hasPermission(u, 'clearance:read'),
   },
   {
     key: 'import',

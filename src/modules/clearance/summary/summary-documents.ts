@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/app-error.js';
 import { authorize, zoneScope } from '../../../shared/authorize.js';
-import type { Ctx } from '../../../shared/context.js';
+import type { Actor, Ctx } from '../../../shared/context.js';
 import { produceCebMessage } from '../messages/produce.js';
 import { toSummaryView, type SummaryView } from './build-summary-declarations.js';
 import { summaryRepository } from './summary.repository.js';
@@ -12,23 +12,35 @@ function cebTime(d: Date): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
-async function load(ctx: Ctx, id: string): Promise<{ summary: SummaryView; invtNos: string[] }> {
+const scopeOf = (actor: Actor) => ({
+  zoneCode: zoneScope(actor),
+  enterpriseId: actor.role === 'enterprise' ? actor.enterpriseId : null,
+});
+
+async function load(
+  ctx: Ctx,
+  id: string,
+): Promise<{ summary: SummaryView; invtNos: string[]; inventories: { invtNo: string; parcelId: string }[] }> {
   const actor = authorize(ctx, 'clearance:read');
-  const row = await summaryRepository.find(ctx.db, id, zoneScope(actor));
+  const row = await summaryRepository.find(ctx.db, id, scopeOf(actor));
   if (!row) throw AppError.notFound({ zh: '该汇总申报', en: 'Summary declaration' });
   const links = await summaryRepository.invtNos(ctx.db, id);
-  return { summary: toSummaryView(row), invtNos: links.map((l) => l.invt_no) };
+  return {
+    summary: toSummaryView(row),
+    invtNos: links.map((l) => l.invt_no),
+    inventories: links.map((l) => ({ invtNo: l.invt_no, parcelId: l.parcel_id })),
+  };
 }
 
 export async function listSummaries(ctx: Ctx, page: { page: number; pageSize: number }) {
   const actor = authorize(ctx, 'clearance:read');
-  const { items, total } = await summaryRepository.list(ctx.db, zoneScope(actor), page);
+  const { items, total } = await summaryRepository.list(ctx.db, scopeOf(actor), page);
   return { items: items.map(toSummaryView), total, ...page };
 }
 
 export async function getSummary(ctx: Ctx, id: string) {
-  const { summary, invtNos } = await load(ctx, id);
-  return { ...summary, invtNos };
+  const { summary, invtNos, inventories } = await load(ctx, id);
+  return { ...summary, invtNos, inventories };
 }
 
 /**

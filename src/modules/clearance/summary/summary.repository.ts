@@ -4,6 +4,46 @@ import type { SummaryDeclarationTable } from '../clearance.tables.js';
 
 export type SummaryRow = Selectable<SummaryDeclarationTable>;
 
+/** Whose summaries: a zone (null: every zone), and for an enterprise user its own enterprise. */
+export interface SummaryScope {
+  zoneCode: string | null;
+  enterpriseId: string | null;
+}
+
+/** Dates as the calendar days they are (yyyy-mm-dd), whatever the driver's time zone. */
+const COLUMNS = [
+  'id',
+  'zone_code',
+  sql<string>`to_char(period_from, 'YYYY-MM-DD')`.as('period_from'),
+  sql<string>`to_char(period_to, 'YYYY-MM-DD')`.as('period_to'),
+  'summary_flag',
+  'group_key',
+  'head',
+  'items',
+  'inventory_count',
+  'created_by',
+  'created_at',
+] as const;
+
+/** An enterprise sees the summaries that hold at least one of the inventories it sent. */
+function scoped(db: Executor, scope: SummaryScope) {
+  let q = db.selectFrom('summary_declaration');
+  if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
+  if (scope.enterpriseId !== null) {
+    const enterpriseId = scope.enterpriseId;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('summary_inventory as si')
+          .innerJoin('parcel as p', 'p.id', 'si.parcel_id')
+          .select('si.parcel_id')
+          .whereRef('si.summary_id', '=', 'summary_declaration.id')
+          .where('p.enterprise_id', '=', enterpriseId),
+      ),
+    );
+  }
+  return q;
+}
+
 export const summaryRepository = {
   /**
    * Released export inventories of the period not yet in a summary, with their facts; locked so two
@@ -43,12 +83,11 @@ export const summaryRepository = {
     await db.insertInto('summary_inventory').values(links).execute();
   },
 
-  async list(db: Executor, zoneCode: string | null, page: { page: number; pageSize: number }) {
-    let q = db.selectFrom('summary_declaration');
-    if (zoneCode !== null) q = q.where('zone_code', '=', zoneCode);
+  async list(db: Executor, scope: SummaryScope, page: { page: number; pageSize: number }) {
+    const q = scoped(db, scope);
     const [items, count] = await Promise.all([
       q
-        .selectAll()
+        .select(COLUMNS)
         .orderBy('created_at', 'desc')
         .orderBy('id')
         .limit(page.pageSize)
@@ -59,10 +98,8 @@ export const summaryRepository = {
     return { items, total: Number(count.n) };
   },
 
-  find(db: Executor, id: string, zoneCode: string | null) {
-    let q = db.selectFrom('summary_declaration').selectAll().where('id', '=', id);
-    if (zoneCode !== null) q = q.where('zone_code', '=', zoneCode);
-    return q.executeTakeFirst();
+  find(db: Executor, id: string, scope: SummaryScope) {
+    return scoped(db, scope).select(COLUMNS).where('id', '=', id).executeTakeFirst();
   },
 
   invtNos(db: Executor, summaryId: string) {
