@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const compiled = join(root, 'dist/main.js');
+const compiled = join(root, 'dist/src/main.js');
 
 function newestSource(dir) {
   let newest = 0;
@@ -17,7 +17,10 @@ function newestSource(dir) {
   return newest;
 }
 
-const fresh = existsSync(compiled) && statSync(compiled).mtimeMs >= newestSource(join(root, 'src'));
+const fresh =
+  existsSync(compiled) &&
+  statSync(compiled).mtimeMs >=
+    Math.max(newestSource(join(root, 'src')), newestSource(join(root, 'policies')));
 if (fresh) {
   await import(pathToFileURL(compiled).href);
 } else {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { openPlatform } from '../bootstrap.js';
@@ -8,8 +7,7 @@ import { seedDemo } from '../demo/demo-data.js';
 import { buildApp } from '../http/app.js';
 import { gatewayOf, scheduleCustomsJobs } from '../modules/clearance/index.js';
 import { withPlatform } from './support.js';
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { projectRoot } from '../shared/project-files.js';
 
 export function registerServeCommands(program: Command): void {
   program

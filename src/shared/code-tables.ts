@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { projectFile } from './project-files.js';
 
 /**
- * Code tables loaded from reference-data/ (the same relative path from src/shared and dist/shared).
+ * Code tables loaded from reference-data/.
  * Read once, on first use.
  */
 function load(file: string): Record<string, string>[] {
-  const text = fs.readFileSync(new URL(`../../reference-data/${file}`, import.meta.url), 'utf8');
+  const text = fs.readFileSync(projectFile(`reference-data/${file}`), 'utf8');
   return parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, trim: true });
 }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { projectFile } from '../../../shared/project-files.js';
 import type { ParcelInfo } from '../ingest/message-documents.js';
 import { computeRetailImportTax, loadRateTable, type RateTable } from '../tax/index.js';
 
@@ -6,7 +7,7 @@ const tables = new Map<string, RateTable>();
 
 /** The tax rate table in force: the configured file, or the SAMPLE beside the tax rules (read once). */
 export function rateTable(file: string | undefined): RateTable {
-  const path = file ?? new URL('../tax/rates.sample.csv', import.meta.url).pathname;
+  const path = file ?? projectFile('src/modules/clearance/tax/rates.sample.csv');
   let table = tables.get(path);
   if (!table) {
     table = loadRateTable(fs.readFileSync(path, 'utf8'));

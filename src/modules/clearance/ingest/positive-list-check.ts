@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { projectFile } from '../../../shared/project-files.js';
 import type { FieldError } from '../../../shared/app-error.js';
 import { isOnPositiveList, loadPositiveList, type ImportTradeMode, type PositiveList } from '../tax/index.js';
 import type { DocumentIn } from './message-documents.js';
@@ -7,9 +8,7 @@ const lists = new Map<string, PositiveList>();
 
 /** The positive list in force: the configured file, or the sample in reference-data/ (read once). */
 export function positiveList(file: string | undefined): PositiveList {
-  const path =
-    file ??
-    new URL('../../../../reference-data/retail-import-positive-list.sample.csv', import.meta.url).pathname;
+  const path = file ?? projectFile('reference-data/retail-import-positive-list.sample.csv');
   let list = lists.get(path);
   if (!list) {
     list = loadPositiveList(fs.readFileSync(path, 'utf8'));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Bilingual } from '../../../../shared/app-error.js';
 import { countryCodes } from '../../../../shared/code-tables.js';
+import { projectFile } from '../../../../shared/project-files.js';
 
 /**
  * The customs code tables the CEB fields are checked against (customs-ceb.md §1 "Codes and formats";
@@ -23,15 +24,11 @@ export const codeTableTitles: Record<CodeTableName, Bilingual> = {
   tradeMode: { zh: '海关监管方式代码表', en: 'customs trade mode code table' },
 };
 
-/*
- * This file sits five levels below the project root both as src/modules/clearance/messages/code-tables
- * and, compiled, as dist/modules/…; the CSVs are not copied by tsc, so they are read from src/ in both.
- */
-const root = new URL('../../../../../', import.meta.url);
+// The CSVs are not copied by tsc: they are read from src/ whether this runs from src/ or dist/.
 const here = 'src/modules/clearance/messages/code-tables/';
 
 function readCsv(relative: string): Record<string, string>[] {
-  const text = fs.readFileSync(new URL(relative, root), 'utf8');
+  const text = fs.readFileSync(projectFile(relative), 'utf8');
   return parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, trim: true });
 }
 
