@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAuditCommands } from './audit.js';
 import { registerClearanceCommands } from './clearance.js';
 import { registerEnterpriseCommands } from './enterprise.js';
+import { registerPolicyCommands } from './policy.js';
 import { registerServeCommands } from './serve.js';
 import { registerUserCommands } from './user.js';
 
@@ -16,5 +17,6 @@ export async function runCli(argv: string[]): Promise<void> {
   registerAuditCommands(program);
   registerEnterpriseCommands(program);
   registerClearanceCommands(program);
+  registerPolicyCommands(program);
   await program.parseAsync(argv);
 }
