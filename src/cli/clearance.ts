@@ -32,8 +32,9 @@ export function registerClearanceCommands(program: Command): void {
     .option('--batch <n>', 'messages per transaction', '200')
     .option(
       '--workers <n>',
-      'parse worker threads (0: parse on the main thread)',
-      String(os.availableParallelism()),
+      'parse worker threads (0: parse on the main thread; default: one per core beyond two)',
+      // Measured on 2 cores, workers gained nothing (docs/benchmarks.md); with more cores they overlap.
+      String(os.availableParallelism() > 2 ? os.availableParallelism() - 1 : 0),
     )
     .option('--json', 'print the final report as JSON')
     .action(

@@ -204,7 +204,17 @@ describe('cbec clearance import (bulk, crash-safe)', () => {
         child.on('exit', () => resolve());
       });
 
-      const rerun = cbec(dir, ['clearance', 'import', files, '--enterprise', PARCEL_CODES.ebc, '--json']);
+      // The re-run parses on worker threads: the same report as on the main thread.
+      const rerun = cbec(dir, [
+        'clearance',
+        'import',
+        files,
+        '--enterprise',
+        PARCEL_CODES.ebc,
+        '--workers',
+        '2',
+        '--json',
+      ]);
       assert.equal(rerun.code, 2, rerun.err);
       const report = JSON.parse(rerun.out) as { accepted: number; duplicates: number; refused: number };
       assert.equal(report.refused, 1);
