@@ -84,6 +84,20 @@ for (const kind of databaseKinds()) {
         ['8209009000', 3, '30'],
       ]);
 
+      // The year's released trade per e-commerce enterprise: 5 parcels of 45.50 each.
+      const { tradeTotals } = await import('../../src/modules/clearance/index.js');
+      assert.deepEqual(await tradeTotals(p.systemCtx('stats'), { zoneCode: 'zhuzhou', year: 2026 }), [
+        {
+          ebcCode: EXPORT_CODES.ebc,
+          flow: 'export',
+          tradeMode: '9610',
+          currency: '502',
+          parcels: 5,
+          value: '227.5',
+        },
+      ]);
+      assert.deepEqual(await tradeTotals(p.systemCtx('stats'), { zoneCode: 'zhuzhou', year: 2025 }), []);
+
       // Calendar days as such; the enterprises whose inventories are in it see it, another does not.
       const listed = json<{ items: { id: string; periodFrom: string; periodTo: string }[] }>(
         await s.agent.get('/api/clearance/summaries'),

@@ -42,6 +42,27 @@ export const clearanceRepository = {
     );
   },
 
+  /** Released parcels of a zone in [from, to), summed per e-commerce enterprise, flow, trade mode, currency. */
+  releasedTotals(db: Executor, zoneCode: string, from: Date, to: Date) {
+    return db
+      .selectFrom('parcel as p')
+      .innerJoin('clearance_document as d', 'd.id', 'p.id')
+      .select([
+        sql<string>`d.facts->>'ebcCode'`.as('ebc_code'),
+        'p.flow',
+        'p.trade_mode',
+        'p.currency',
+        sql<string>`count(*)::text`.as('parcels'),
+        sql<string>`sum(p.declared_value)::text`.as('value'),
+      ])
+      .where('p.zone_code', '=', zoneCode)
+      .where('p.released_at', '>=', from)
+      .where('p.released_at', '<', to)
+      .groupBy([sql`d.facts->>'ebcCode'`, 'p.flow', 'p.trade_mode', 'p.currency'])
+      .orderBy(sql`d.facts->>'ebcCode'`)
+      .execute();
+  },
+
   async existingMessageGuids(db: Executor, guids: string[]): Promise<Set<string>> {
     if (!guids.length) return new Set();
     const rows = await db.selectFrom('ceb_message').select('guid').where('guid', 'in', guids).execute();

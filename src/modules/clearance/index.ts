@@ -8,6 +8,7 @@ export {
 } from './ingest/ingest-messages.js';
 export { ParsePool } from './ingest/parse-pool.js';
 export { listParcels, getParcel } from './list-parcels.js';
+export { tradeTotals, type TradeTotal } from './trade-totals.js';
 export { runCustomsJobs, scheduleCustomsJobs } from './run-customs-jobs.js';
 export { gatewayOf } from './gateway/gateway-of.js';
 export { matchParcel, type MatchResult, type Mismatch } from './match/match-parcel.js';
