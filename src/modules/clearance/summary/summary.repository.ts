@@ -31,9 +31,10 @@ function scoped(db: Executor, scope: SummaryScope) {
   if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
   if (scope.enterpriseId !== null) {
     const enterpriseId = scope.enterpriseId;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('summary_inventory as si')
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('summary_inventory as si')
           .innerJoin('parcel as p', 'p.id', 'si.parcel_id')
           .select('si.parcel_id')
           .whereRef('si.summary_id', '=', 'summary_declaration.id')
