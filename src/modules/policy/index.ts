@@ -58,6 +58,7 @@ export {
   type PolicyCase,
 } from './cases.js';
 export { formatEvaluation, formatPolicyList } from './format.js';
+export { platformFacts, type DerivedFacts, type PlatformRecord } from './platform-facts.js';
 export type {
   Amount,
   Article,
