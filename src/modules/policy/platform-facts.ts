@@ -95,5 +95,5 @@ export function platformFacts(
     facts.cbecExportYuan = exportYuan.toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed();
     facts.cbecImportExportYuan = allYuan.toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed();
   }
-  return { facts: facts as Facts, notes: [...new Map(notes.map((n) => [n.en, n])).values()] };
+  return { facts: facts, notes: [...new Map(notes.map((n) => [n.en, n])).values()] };
 }
