@@ -56,6 +56,30 @@ export const enterpriseRepository = {
   },
 
   /** An enterprise by its USCC or customs code (the codes CEB messages use). */
+  /** Every filing of a zone with its count of open shops, in one query. */
+  registerFacts(db: Executor, zoneCode: string) {
+    return db
+      .selectFrom('enterprise as e')
+      .select((eb) => [
+        'e.id',
+        'e.name',
+        'e.kind',
+        'e.uscc',
+        'e.customs_code',
+        'e.roles',
+        'e.status',
+        eb
+          .selectFrom('shop as s')
+          .select(sql<string>`count(*)::text`.as('n'))
+          .whereRef('s.enterprise_id', '=', 'e.id')
+          .where('s.status', '=', 'active')
+          .as('shops_open'),
+      ])
+      .where('e.zone_code', '=', zoneCode)
+      .orderBy('e.id')
+      .execute();
+  },
+
   findByCode(db: Executor, code: string) {
     return db
       .selectFrom('enterprise')

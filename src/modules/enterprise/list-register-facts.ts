@@ -1,0 +1,40 @@
+import { AppError } from '../../shared/app-error.js';
+import { authorize, inZone } from '../../shared/authorize.js';
+import type { Ctx } from '../../shared/context.js';
+import { enterpriseRepository } from './enterprise.repository.js';
+
+/** What the shared register says of one filed enterprise, for the facts policies read of it. */
+export interface RegisterFacts {
+  enterpriseId: string;
+  name: string;
+  kind: 'enterprise' | 'individual';
+  uscc: string | null;
+  customsCode: string | null;
+  roles: string[];
+  /** In the register: approved, or approved with a change under review. */
+  approved: boolean;
+  /** Linked shops filed and open. */
+  shopsOpen: number;
+}
+
+/**
+ * The zone's filed enterprises with what the policies ask of a filing (seed 001 一、002 支持范围: filed,
+ * linked shops filed): one query for the whole zone, for the runs over every enterprise (automatic
+ * entitlement). Bureaus of the zone read it.
+ */
+export async function listRegisterFacts(ctx: Ctx, zoneCode: string): Promise<RegisterFacts[]> {
+  const actor = authorize(ctx, 'enterprise:read');
+  if (actor.role === 'enterprise') throw new AppError('forbidden');
+  if (!inZone(actor, zoneCode)) throw AppError.notFound({ zh: '该综试区', en: 'Zone' });
+  const rows = await enterpriseRepository.registerFacts(ctx.db, zoneCode);
+  return rows.map((r) => ({
+    enterpriseId: r.id,
+    name: r.name,
+    kind: r.kind,
+    uscc: r.uscc,
+    customsCode: r.customs_code,
+    roles: r.roles,
+    approved: r.status === 'approved' || r.status === 'change_submitted' || r.status === 'change_returned',
+    shopsOpen: Number(r.shops_open),
+  }));
+}
