@@ -15,6 +15,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { clearanceRoutes } from '../modules/clearance/clearance.routes.js';
 import { enterpriseRoutes } from '../modules/enterprise/enterprise.routes.js';
 import { identityRoutes } from '../modules/identity/identity.routes.js';
+import { policyRoutes } from '../modules/policy/policy.routes.js';
 import { zoneRoutes } from '../modules/zone/zone.routes.js';
 import { AppError } from '../shared/app-error.js';
 import type { Clock } from '../shared/clock.js';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(enterpriseRoutes(routeDeps), { prefix: '/api' });
   await app.register(auditRoutes(routeDeps), { prefix: '/api' });
   await app.register(clearanceRoutes(routeDeps), { prefix: '/api' });
+  await app.register(policyRoutes(routeDeps), { prefix: '/api' });
 
   const webDir = deps.webDir;
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {

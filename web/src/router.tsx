@@ -4,6 +4,7 @@ import { hasPermission } from './auth/context';
 import { AppLayout } from './layout/AppLayout';
 import { Allow, AnonymousOnly, HomeRedirect, RequireAuth } from './layout/guards';
 import { RouteError } from './components/RouteError';
+import { CalculatorFrame } from './components/policy/CalculatorFrame';
 import { LoginPage } from './pages/LoginPage';
 
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
@@ -22,6 +23,7 @@ const CustomsQueuePage = lazy(() => import('./pages/CustomsQueuePage'));
 const SummariesPage = lazy(() => import('./pages/SummariesPage'));
 const SummaryDetailPage = lazy(() => import('./pages/SummaryDetailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const PolicyCalculatorPage = lazy(() => import('./pages/PolicyCalculatorPage'));
 
 export const router = createBrowserRouter([
   {
@@ -39,6 +41,13 @@ export const router = createBrowserRouter([
         <RegisterPage />
       </AnonymousOnly>
     ),
+  },
+  {
+    // public: visitors see it in a frame of its own, signed-in users inside the layout with the menu
+    path: '/calculator',
+    element: <CalculatorFrame />,
+    errorElement: <RouteError />,
+    children: [{ index: true, element: <PolicyCalculatorPage /> }],
   },
   {
     element: <RequireAuth />,

@@ -5,6 +5,8 @@ import type {
   AuditRecord,
   AuditVerifyResult,
   BuildSummariesInput,
+  CalculatorInput,
+  CalculatorResult,
   ChangePasswordInput,
   CreatedToken,
   CreateTokenInput,
@@ -12,6 +14,7 @@ import type {
   Enterprise,
   EnterpriseDetail,
   EnterpriseQuery,
+  FactsVocabulary,
   FilingInput,
   FilingPatch,
   Health,
@@ -24,6 +27,8 @@ import type {
   Parcel,
   ParcelDetail,
   ParcelQuery,
+  PolicyCatalogue,
+  PolicyZone,
   RegisterInput,
   Session,
   Shop,
@@ -111,5 +116,15 @@ export const api = {
     list: (query: AuditQuery, signal?: AbortSignal) =>
       http.get<Page<AuditRecord>>('/api/audit', q(query), signal),
     verify: () => http.get<AuditVerifyResult>('/api/audit/verify'),
+  },
+
+  /** The public policy calculator: no login, nothing stored. */
+  policy: {
+    documents: (zone: PolicyZone, signal?: AbortSignal) =>
+      http.get<PolicyCatalogue>('/api/public/policies', { zone }, signal),
+    facts: (signal?: AbortSignal) =>
+      http.get<FactsVocabulary>('/api/public/policies/facts', undefined, signal),
+    calculate: (input: CalculatorInput) =>
+      http.post<CalculatorResult>('/api/public/policy-calculator', input),
   },
 };

@@ -591,3 +591,206 @@ export interface BuildSummariesInput {
   /** Provincial users name the zone. */
   zoneCode?: string;
 }
+
+// ── public policy calculator (no login) ──
+
+export const POLICY_ZONES = ['zhuzhou', 'chenzhou', 'hengyang'] as const;
+export type PolicyZone = (typeof POLICY_ZONES)[number];
+
+/** A text the server sends in both languages. */
+export interface BilingualText {
+  zh: string;
+  en: string;
+}
+
+export type PolicyDocStatus = 'draft' | 'issued' | 'in_force' | 'expired' | 'not_yet_in_force';
+export type PolicyItemKind = 'payment' | 'unquantified' | 'priority' | 'eligibility' | 'deferred';
+export type PolicyBasis = 'fixed' | 'maximum';
+export type ApplicantKind =
+  'enterprise' | 'park_operator' | 'incubator_operator' | 'county_government' | 'institution';
+
+/** One article of a policy document, verbatim. */
+export interface PolicyArticle {
+  /** As the trace cites it: `衡政发〔2024〕4号 第5条`. */
+  citation: string;
+  documentKey: string;
+  id: string;
+  label: string;
+  section: string | null;
+  text: string;
+}
+
+export interface PolicyItemInfo {
+  id: string;
+  article: string;
+  articleLabel: string;
+  citation: string;
+  kind: PolicyItemKind;
+  basis: PolicyBasis | null;
+  title: BilingualText;
+  beneficiaries: ApplicantKind[];
+  oneOff: boolean;
+  /** The facts the item reads itself (the document's common facts come on top). */
+  facts: string[];
+  /** The amount shape in the document's words. */
+  amount: (BilingualText & { shape: string }) | null;
+  cap: BilingualText | null;
+  deferredTo: BilingualText | null;
+  note: BilingualText | null;
+}
+
+export interface PolicyDocumentInfo {
+  key: string;
+  series: string;
+  docNumber: string | null;
+  title: string;
+  citeAs: string;
+  issuer: BilingualText;
+  stage: 'draft' | 'issued';
+  /** On the catalogue's `on` day. */
+  status: PolicyDocStatus;
+  validity: { from: string | null; until: string | null };
+  validityNote: BilingualText;
+  draftAssumedFrom: string | null;
+  /** Read by every item: the applicant kind and the document's 支持范围. */
+  commonFacts: string[];
+  scope: { citation: string; facts: string[] } | null;
+  items: PolicyItemInfo[];
+  enterpriseCaps: {
+    id: string;
+    citation: string;
+    label: BilingualText;
+    items: string[];
+    amount: BilingualText;
+    per: 'year' | 'total';
+  }[];
+  bestOfGroups: { id: string; citation: string; items: string[]; reason: BilingualText }[];
+  articles: PolicyArticle[];
+}
+
+/** `GET /api/public/policies?zone=`. */
+export interface PolicyCatalogue {
+  zone: PolicyZone;
+  on: string;
+  documents: PolicyDocumentInfo[];
+}
+
+export type FactUnit =
+  'yuan' | 'm2' | 'count' | 'year' | 'date' | 'boolean' | 'level' | 'applicant_kind' | 'records' | 'awards';
+export type FactPeriod =
+  'year' | 'year_end' | 'in_year' | 'before_year' | 'first_park_year' | 'record' | 'declared_once';
+export type FactSource = 'platform' | 'declared';
+export type FactFieldUnit = 'yuan' | 'm2' | 'count' | 'year' | 'date' | 'boolean';
+
+export interface PolicyFact {
+  id: string;
+  zh: string;
+  en: string;
+  unit: FactUnit;
+  period: FactPeriod;
+  source: FactSource;
+  note: string | null;
+  group: string;
+  /** The fields of one row of a list fact. */
+  fields: { id: string; zh: string; en: string; unit: FactFieldUnit }[] | null;
+  usedBy: { zone: PolicyZone; documentKey: string; items: string[]; everyItem: boolean }[];
+}
+
+/** `GET /api/public/policies/facts`. */
+export interface FactsVocabulary {
+  groups: ({ id: string } & BilingualText)[];
+  units: Record<FactUnit, BilingualText>;
+  periods: Record<FactPeriod, BilingualText>;
+  sources: Record<FactSource, BilingualText>;
+  levels: ({ value: string } & BilingualText)[];
+  applicantKinds: ({ value: ApplicantKind } & BilingualText)[];
+  facts: PolicyFact[];
+}
+
+export interface CalculatorInput {
+  zone: PolicyZone;
+  year: string;
+  facts: Record<string, unknown>;
+  includeDrafts?: boolean;
+}
+
+export type PolicyItemStatus = 'eligible' | 'ineligible' | 'undetermined' | 'not_in_force';
+
+export interface PolicyTraceLine extends BilingualText {
+  step: string;
+  citation?: string;
+  outcome?: 'met' | 'not_met' | 'unknown';
+}
+
+export interface PolicyReason extends BilingualText {
+  code: string;
+  citation?: string;
+}
+
+export interface PolicyCapStep {
+  kind: 'item' | 'row' | 'enterprise_year' | 'enterprise_total';
+  id: string;
+  limit: string;
+  before: string;
+  after: string;
+  citation: string;
+}
+
+export interface PolicyBestOf {
+  group: string;
+  decision: 'paid' | 'excluded';
+  /** The item paid instead, or `other_policy`. */
+  winner: string;
+  citation: string;
+}
+
+export interface PolicyItemResult {
+  ruleId: string;
+  documentKey: string;
+  article: string;
+  citation: string;
+  title: BilingualText;
+  kind: PolicyItemKind;
+  basis: PolicyBasis | null;
+  status: PolicyItemStatus;
+  reasons: PolicyReason[];
+  missingFacts: string[];
+  tier: { index: number; label: BilingualText } | null;
+  /** Yuan, before caps. */
+  computed: string | null;
+  /** Yuan, final: the fixed amount or the maximum reviewers may approve. */
+  amount: string | null;
+  caps: PolicyCapStep[];
+  bestOf: PolicyBestOf | null;
+  draft: boolean;
+  trace: PolicyTraceLine[];
+}
+
+export interface PolicyDocumentVerdict {
+  key: string;
+  series: string;
+  citeAs: string;
+  title: string;
+  stage: 'draft' | 'issued';
+  inForce: boolean;
+  reason: BilingualText | null;
+  referenceDate: string | null;
+  daysInForce: number;
+  partialYear: boolean;
+  fxRate: { year: number; cnyPerUsd: string; source: string } | null;
+}
+
+/** `POST /api/public/policy-calculator`. */
+export interface CalculatorResult {
+  zone: PolicyZone;
+  period: string;
+  year: string;
+  includeDrafts: boolean;
+  documents: PolicyDocumentVerdict[];
+  items: PolicyItemResult[];
+  /** Yuan: the sum of the eligible payments' amounts (fixed and maximum). */
+  total: string;
+  trace: PolicyTraceLine[];
+  /** The articles the items and their traces cite, verbatim. */
+  articles: PolicyArticle[];
+}

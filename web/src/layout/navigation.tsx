@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CalculatorOutlined,
   ContainerOutlined,
   FileSyncOutlined,
   InboxOutlined,
@@ -115,6 +116,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <KeyOutlined />,
     testId: 'menu-tokens',
     visible: (u) => hasPermission(u, 'token:manage'),
+  },
+  {
+    // public (no login needed); last, so it is nobody's home page while they have another
+    key: 'calculator',
+    path: '/calculator',
+    label: 'menu.calculator',
+    icon: <CalculatorOutlined />,
+    testId: 'menu-calculator',
+    visible: () => true,
   },
 ];
 

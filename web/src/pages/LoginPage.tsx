@@ -1,4 +1,4 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
@@ -102,6 +102,11 @@ export function LoginPage() {
           {t('auth.noAccount')}{' '}
           <Link to="/register" data-testid="register-link">
             {t('auth.registerLink')}
+          </Link>
+        </div>
+        <div style={{ marginTop: 8, textAlign: 'center' }}>
+          <Link to="/calculator" data-testid="calculator-link">
+            <CalculatorOutlined /> {t('auth.calculatorLink')}
           </Link>
         </div>
       </Card>
