@@ -32,6 +32,9 @@ export async function openDatabase(opts: {
 }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection the server ends (restart, administrator) is dropped by the pool and the next
+    // query opens another: a warning, not a crash of the process.
+    pool.on('error', (e) => process.emitWarning(`PostgreSQL idle connection lost: ${e.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
