@@ -4,6 +4,7 @@ import * as foundation from './migrations/2026_11_23_0001_foundation.js';
 import * as clearance from './migrations/2026_11_23_0002_clearance.js';
 import * as summaryDeclaration from './migrations/2026_11_23_0003_summary_declaration.js';
 import * as clearanceThroughput from './migrations/2026_11_23_0004_clearance_throughput.js';
+import * as subsidy from './migrations/2026_11_23_0005_subsidy.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0002_clearance': clearance,
   '2026_11_23_0003_summary_declaration': summaryDeclaration,
   '2026_11_23_0004_clearance_throughput': clearanceThroughput,
+  '2026_11_23_0005_subsidy': subsidy,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

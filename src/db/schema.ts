@@ -20,6 +20,16 @@ import type {
   IdempotencyKeyTable,
   UserSessionTable,
 } from '../modules/identity/identity.tables.js';
+import type {
+  SubsidyApplicationTable,
+  SubsidyBudgetTable,
+  SubsidyDisbursementTable,
+  SubsidyEvidenceTable,
+  SubsidyNoticeItemTable,
+  SubsidyNoticeTable,
+  SubsidyObjectionTable,
+  SubsidyStepTable,
+} from '../modules/subsidy/subsidy.tables.js';
 import type { ZoneTable } from '../modules/zone/zone.tables.js';
 
 /** The whole schema as Kysely sees it; each module owns (and alone queries) its own tables. */
@@ -41,4 +51,12 @@ export interface Database {
   buyer_quota: BuyerQuotaTable;
   summary_declaration: SummaryDeclarationTable;
   summary_inventory: SummaryInventoryTable;
+  subsidy_budget: SubsidyBudgetTable;
+  subsidy_application: SubsidyApplicationTable;
+  subsidy_evidence: SubsidyEvidenceTable;
+  subsidy_step: SubsidyStepTable;
+  subsidy_notice: SubsidyNoticeTable;
+  subsidy_notice_item: SubsidyNoticeItemTable;
+  subsidy_objection: SubsidyObjectionTable;
+  subsidy_disbursement: SubsidyDisbursementTable;
 }

@@ -16,6 +16,7 @@ import { clearanceRoutes } from '../modules/clearance/clearance.routes.js';
 import { enterpriseRoutes } from '../modules/enterprise/enterprise.routes.js';
 import { identityRoutes } from '../modules/identity/identity.routes.js';
 import { policyRoutes } from '../modules/policy/policy.routes.js';
+import { subsidyRoutes } from '../modules/subsidy/subsidy.routes.js';
 import { zoneRoutes } from '../modules/zone/zone.routes.js';
 import { AppError } from '../shared/app-error.js';
 import type { Clock } from '../shared/clock.js';
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(auditRoutes(routeDeps), { prefix: '/api' });
   await app.register(clearanceRoutes(routeDeps), { prefix: '/api' });
   await app.register(policyRoutes(routeDeps), { prefix: '/api' });
+  await app.register(subsidyRoutes(routeDeps), { prefix: '/api' });
 
   const webDir = deps.webDir;
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {

@@ -26,6 +26,31 @@ export const PERMISSIONS = {
   'clearance:read': everyone,
   /** Group released export inventories into summary declarations: declaring agents, customs, the bureau. */
   'clearance:summarize': ['enterprise', 'customs', 'commerce', 'admin'],
+  /**
+   * Subsidies (奖补, issue 4 point 7). Seeds: 衡政发〔2024〕4号 三、组织实施 (市商务局、市财政局通过项目申报组织实施，
+   * 按程序报市人民政府批准后再拨付); 郴政办发〔2021〕3号 (分配方案由市商务局拟定，经市财政局、领导小组办公室审核，报市政府批准).
+   * Applications are read by every role of the zone (an enterprise its own).
+   */
+  'subsidy:read': everyone,
+  /** Apply for one's own enterprise: items, facts, evidence; correct and resubmit (补正). */
+  'subsidy:apply': ['enterprise'],
+  /** The commerce bureau reviews first: approve an amount, return for correction, or reject. */
+  'subsidy:review-commerce': ['commerce'],
+  /** The finance bureau reviews the commerce bureau's approval. */
+  'subsidy:review-finance': ['finance'],
+  /** The leading group office records the final approval (报市政府批准). */
+  'subsidy:approve': ['leading_group'],
+  /** Public notice (公示): publish, resolve objections, close. */
+  'subsidy:notice': ['commerce'],
+  /** Object to an application in a notice: signed-in users of the zone; auditors change nothing. */
+  'subsidy:object': everyoneBut('auditor'),
+  /** Record a disbursement (拨付). */
+  'subsidy:disburse': ['finance'],
+  /** Set and adjust budgets. */
+  'subsidy:budget': ['finance'],
+  'subsidy-budget:read': ['commerce', 'finance', 'leading_group', 'auditor'],
+  /** Evidence files: the owner enterprise (scoped to itself) and the zone's reviewers. */
+  'subsidy-evidence:read': ['enterprise', 'commerce', 'finance', 'leading_group', 'auditor'],
   /** API tokens act for their owner; auditors, read-only, have no integrations to run. */
   'token:manage': everyoneBut('auditor'),
 } as const satisfies Record<string, readonly Role[]>;

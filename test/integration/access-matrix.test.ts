@@ -33,6 +33,8 @@ const BUREAUS: Role[] = [
   'auditor',
 ];
 
+const NO_ROW = '00000000-0000-4000-8000-0000000000aa';
+
 const ROUTES: Route[] = [
   { method: 'GET', path: () => '/api/enterprises', allowed: 'all' },
   { method: 'GET', path: () => '/api/enterprises/export.xlsx', allowed: 'all' },
@@ -73,6 +75,47 @@ const ROUTES: Route[] = [
   { method: 'GET', path: () => '/api/tokens', allowed: ROLES.filter((r) => r !== 'auditor') },
   { method: 'POST', path: () => '/api/tokens', body: {}, allowed: ROLES.filter((r) => r !== 'auditor') },
   { method: 'GET', path: () => '/api/auth/me', allowed: 'all' },
+  // Subsidies: the role checks run before any row is read, so a missing id still tells 403 from the rest.
+  { method: 'GET', path: () => '/api/subsidy/applications', allowed: 'all' },
+  { method: 'POST', path: () => '/api/subsidy/applications', body: {}, allowed: ['enterprise'] },
+  { method: 'POST', path: () => `/api/subsidy/applications/${NO_ROW}/submit`, allowed: ['enterprise'] },
+  {
+    method: 'POST',
+    path: () => `/api/subsidy/applications/${NO_ROW}/commerce-review`,
+    body: {},
+    allowed: ['commerce'],
+  },
+  {
+    method: 'POST',
+    path: () => `/api/subsidy/applications/${NO_ROW}/finance-review`,
+    body: {},
+    allowed: ['finance'],
+  },
+  {
+    method: 'POST',
+    path: () => `/api/subsidy/applications/${NO_ROW}/leading-group-decision`,
+    body: {},
+    allowed: ['leading_group'],
+  },
+  {
+    method: 'POST',
+    path: () => `/api/subsidy/applications/${NO_ROW}/disbursement`,
+    body: {},
+    allowed: ['finance'],
+  },
+  {
+    method: 'GET',
+    path: () => '/api/subsidy/budgets',
+    allowed: ['commerce', 'finance', 'leading_group', 'auditor'],
+  },
+  { method: 'POST', path: () => '/api/subsidy/budgets', body: {}, allowed: ['finance'] },
+  { method: 'POST', path: () => '/api/subsidy/notices', body: {}, allowed: ['commerce'] },
+  {
+    method: 'POST',
+    path: () => `/api/subsidy/notices/${NO_ROW}/objections`,
+    body: {},
+    allowed: ROLES.filter((r) => r !== 'auditor'),
+  },
 ];
 
 /** Routes that take an enterprise id: outside the caller's zone (or enterprise) they answer 404. */

@@ -28,6 +28,17 @@ export const PERMISSIONS = [
   'clearance:submit',
   'clearance:read',
   'clearance:summarize',
+  'subsidy:read',
+  'subsidy:apply',
+  'subsidy:review-commerce',
+  'subsidy:review-finance',
+  'subsidy:approve',
+  'subsidy:notice',
+  'subsidy:object',
+  'subsidy:disburse',
+  'subsidy:budget',
+  'subsidy-budget:read',
+  'subsidy-evidence:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
