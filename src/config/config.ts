@@ -79,7 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   return Object.freeze({
-    dataDir: path.resolve(e.CBEC_DATA_DIR),
+    // memory:// is an embedded database that lives as long as the process (tests, trials), not a folder.
+    dataDir: e.CBEC_DATA_DIR === 'memory://' ? 'memory://' : path.resolve(e.CBEC_DATA_DIR),
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
