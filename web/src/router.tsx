@@ -5,6 +5,7 @@ import { AppLayout } from './layout/AppLayout';
 import { Allow, AnonymousOnly, HomeRedirect, RequireAuth } from './layout/guards';
 import { RouteError } from './components/RouteError';
 import { CalculatorFrame } from './components/policy/CalculatorFrame';
+import { defaultQueue } from './components/subsidy/common';
 import { LoginPage } from './pages/LoginPage';
 
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
@@ -24,6 +25,11 @@ const SummariesPage = lazy(() => import('./pages/SummariesPage'));
 const SummaryDetailPage = lazy(() => import('./pages/SummaryDetailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const PolicyCalculatorPage = lazy(() => import('./pages/PolicyCalculatorPage'));
+const SubsidyApplicationsPage = lazy(() => import('./pages/SubsidyApplicationsPage'));
+const SubsidyApplicationPage = lazy(() => import('./pages/SubsidyApplicationPage'));
+const SubsidyReviewPage = lazy(() => import('./pages/SubsidyReviewPage'));
+const SubsidyBudgetsPage = lazy(() => import('./pages/SubsidyBudgetsPage'));
+const SubsidyNoticesPage = lazy(() => import('./pages/SubsidyNoticesPage'));
 
 export const router = createBrowserRouter([
   {
@@ -48,6 +54,13 @@ export const router = createBrowserRouter([
     element: <CalculatorFrame />,
     errorElement: <RouteError />,
     children: [{ index: true, element: <PolicyCalculatorPage /> }],
+  },
+  {
+    // public too: the subsidy notices (公示), in the same frame as the calculator
+    path: '/notices',
+    element: <CalculatorFrame />,
+    errorElement: <RouteError />,
+    children: [{ index: true, element: <SubsidyNoticesPage /> }],
   },
   {
     element: <RequireAuth />,
@@ -170,6 +183,46 @@ export const router = createBrowserRouter([
                 element: (
                   <Allow when={(u) => hasPermission(u, 'token:manage')}>
                     <TokensPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'subsidies',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'subsidy:apply')}>
+                    <SubsidyApplicationsPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'subsidies/new',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'subsidy:apply')}>
+                    <SubsidyApplicationPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'subsidies/:id',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'subsidy:read')}>
+                    <SubsidyApplicationPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'subsidy-review',
+                element: (
+                  <Allow when={(u) => defaultQueue(u).length > 0}>
+                    <SubsidyReviewPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'subsidy-budgets',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'subsidy-budget:read')}>
+                    <SubsidyBudgetsPage />
                   </Allow>
                 ),
               },

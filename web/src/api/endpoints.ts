@@ -33,6 +33,27 @@ import type {
   Session,
   Shop,
   ShopInput,
+  SubsidyApplication,
+  SubsidyApplicationDetail,
+  SubsidyApplicationInput,
+  SubsidyApplicationPatch,
+  SubsidyApplicationQuery,
+  SubsidyBudget,
+  SubsidyBudgetInput,
+  SubsidyBudgetPatch,
+  SubsidyCommerceReview,
+  SubsidyDisbursement,
+  SubsidyDisbursementInput,
+  SubsidyEvidence,
+  SubsidyFinanceReview,
+  SubsidyItemsDocument,
+  SubsidyLeadingGroupDecision,
+  SubsidyNotice,
+  SubsidyNoticeForReview,
+  SubsidyNoticeHead,
+  SubsidyNoticeInput,
+  SubsidyNoticeSummary,
+  SubsidyObjection,
   Summary,
   SummaryDetail,
   UpdateUserInput,
@@ -126,5 +147,65 @@ export const api = {
       http.get<FactsVocabulary>('/api/public/policies/facts', undefined, signal),
     calculate: (input: CalculatorInput) =>
       http.post<CalculatorResult>('/api/public/policy-calculator', input),
+  },
+
+  /** Subsidies: applications, reviews, budgets, notices (公示; the public list needs no login). */
+  subsidy: {
+    items: (year: number, signal?: AbortSignal) =>
+      http.get<SubsidyItemsDocument[]>('/api/subsidy/items', { year }, signal),
+    list: (query: SubsidyApplicationQuery, signal?: AbortSignal) =>
+      http.get<Page<SubsidyApplication>>('/api/subsidy/applications', q(query), signal),
+    get: (id: string, signal?: AbortSignal) =>
+      http.get<SubsidyApplicationDetail>(`/api/subsidy/applications/${enc(id)}`, undefined, signal),
+    create: (input: SubsidyApplicationInput) =>
+      http.post<SubsidyApplicationDetail>('/api/subsidy/applications', input),
+    update: (id: string, input: SubsidyApplicationPatch) =>
+      http.patch<SubsidyApplication>(`/api/subsidy/applications/${enc(id)}`, input),
+    evidenceUrl: (id: string) => `/api/subsidy/applications/${enc(id)}/evidence`,
+    uploadEvidence: (id: string, file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return http.post<SubsidyEvidence>(`/api/subsidy/applications/${enc(id)}/evidence`, form);
+    },
+    evidenceFileUrl: (id: string, evidenceId: string) =>
+      `/api/subsidy/applications/${enc(id)}/evidence/${enc(evidenceId)}`,
+    deleteEvidence: (id: string, evidenceId: string) =>
+      http.delete(`/api/subsidy/applications/${enc(id)}/evidence/${enc(evidenceId)}`),
+    submit: (id: string, version?: number) =>
+      http.post<SubsidyApplication>(`/api/subsidy/applications/${enc(id)}/submit`, { version }),
+    commerceReview: (id: string, input: SubsidyCommerceReview) =>
+      http.post<SubsidyApplication>(`/api/subsidy/applications/${enc(id)}/commerce-review`, input),
+    financeReview: (id: string, input: SubsidyFinanceReview) =>
+      http.post<SubsidyApplication>(`/api/subsidy/applications/${enc(id)}/finance-review`, input),
+    leadingGroupDecision: (id: string, input: SubsidyLeadingGroupDecision) =>
+      http.post<SubsidyApplication>(`/api/subsidy/applications/${enc(id)}/leading-group-decision`, input),
+    disburse: (id: string, input: SubsidyDisbursementInput) =>
+      http.post<SubsidyDisbursement>(`/api/subsidy/applications/${enc(id)}/disbursement`, input),
+    budgets: (query: { year?: number; fund?: string; zoneCode?: string }, signal?: AbortSignal) =>
+      http.get<SubsidyBudget[]>('/api/subsidy/budgets', q(query), signal),
+    createBudget: (input: SubsidyBudgetInput) => http.post<SubsidyBudget>('/api/subsidy/budgets', input),
+    adjustBudget: (id: string, input: SubsidyBudgetPatch) =>
+      http.patch<SubsidyBudget>(`/api/subsidy/budgets/${enc(id)}`, input),
+    publishNotice: (input: SubsidyNoticeInput) => http.post<SubsidyNoticeHead>('/api/subsidy/notices', input),
+    noticeForReview: (id: string, signal?: AbortSignal) =>
+      http.get<SubsidyNoticeForReview>(`/api/subsidy/notices/${enc(id)}`, undefined, signal),
+    fileObjection: (id: string, input: { applicationId: string; text: string }) =>
+      http.post<SubsidyObjection>(`/api/subsidy/notices/${enc(id)}/objections`, input),
+    resolveObjection: (
+      id: string,
+      objectionId: string,
+      input: { resolution: 'upheld' | 'dismissed'; note: string },
+    ) =>
+      http.post<SubsidyObjection>(
+        `/api/subsidy/notices/${enc(id)}/objections/${enc(objectionId)}/resolution`,
+        input,
+      ),
+    closeNotice: (id: string) => http.post<SubsidyNoticeHead>(`/api/subsidy/notices/${enc(id)}/close`),
+    publicNotices: (
+      query: { zoneCode?: string; status?: string; page?: number; pageSize?: number },
+      signal?: AbortSignal,
+    ) => http.get<Page<SubsidyNoticeSummary>>('/api/public/subsidy-notices', q(query), signal),
+    publicNotice: (id: string, signal?: AbortSignal) =>
+      http.get<SubsidyNotice>(`/api/public/subsidy-notices/${enc(id)}`, undefined, signal),
   },
 };

@@ -805,3 +805,269 @@ export interface CalculatorResult {
   /** The articles the items and their traces cite, verbatim. */
   articles: PolicyArticle[];
 }
+
+// ── subsidies (奖补: application → review → approval → 公示 → 拨付) ──
+
+export const SUBSIDY_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved_by_commerce',
+  'approved_by_finance',
+  'approved',
+  'in_notice',
+  'ready_for_disbursement',
+  'disbursed',
+  'rejected',
+] as const;
+export type SubsidyStatus = (typeof SUBSIDY_STATUSES)[number];
+export const SUBSIDY_FUNDS = ['municipal', 'provincial'] as const;
+export type SubsidyFund = (typeof SUBSIDY_FUNDS)[number];
+export type SubsidyAction =
+  | 'edit'
+  | 'submit'
+  | 'upload_evidence'
+  | 'commerce_review'
+  | 'finance_review'
+  | 'leading_group_decision'
+  | 'publish'
+  | 'disburse';
+
+/** `GET /api/subsidy/items`: the zone's documents with their money items. */
+export interface SubsidyItemsDocument {
+  key: string;
+  citeAs: string;
+  title: string;
+  stage: 'draft' | 'issued';
+  validity: { from: string | null; until: string | null };
+  governsYear: boolean | null;
+  items: { ruleId: string; title: BilingualText; citation: string; basis: PolicyBasis | null }[];
+}
+
+export interface SubsidyApplicationItem {
+  ruleId: string;
+  title: BilingualText | null;
+  citation: string | null;
+  requested: string | null;
+  maximum: string | null;
+  approved: string | null;
+}
+
+export interface SubsidyApplication {
+  id: string;
+  zoneCode: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  year: number;
+  fund: SubsidyFund;
+  fundName: BilingualText;
+  status: SubsidyStatus;
+  items: SubsidyApplicationItem[];
+  facts: Record<string, unknown>;
+  maximumTotal: string | null;
+  approvedTotal: string | null;
+  reasons: string[] | null;
+  version: number;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  actions: SubsidyAction[];
+}
+
+export interface SubsidyPinnedItem {
+  ruleId: string;
+  documentKey: string;
+  citation: string;
+  title: BilingualText;
+  basis: PolicyBasis | null;
+  tier: { index: number; label: BilingualText } | null;
+  computed: string | null;
+  maximum: string;
+  evaluatedAmount: string | null;
+  requested: string | null;
+  caps: PolicyCapStep[];
+  bestOf: PolicyBestOf | null;
+  enterpriseCaps: {
+    id: string;
+    per: string;
+    limit: string;
+    earlier: string;
+    rules: string[];
+    label: BilingualText;
+    citation: string;
+  }[];
+  bestOfGroup: string | null;
+  reasons: PolicyReason[];
+  trace: PolicyTraceLine[];
+}
+
+export interface SubsidyEvaluation {
+  period: string;
+  pinnedAt: string;
+  documents: (PolicyDocumentVerdict & Record<string, unknown>)[];
+  items: SubsidyPinnedItem[];
+  maximumTotal: string;
+  trace: PolicyTraceLine[];
+}
+
+export interface SubsidyStep {
+  id: string;
+  action: string;
+  fromStatus: SubsidyStatus | null;
+  toStatus: SubsidyStatus;
+  amount: string | null;
+  reasons: string[] | null;
+  note: string | null;
+  reference: string | null;
+  actorName: string;
+  role: string;
+  at: string;
+}
+
+export interface SubsidyEvidence {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface SubsidyObjection {
+  id: string;
+  noticeId: string;
+  applicationId: string;
+  text: string;
+  filedAt: string;
+  resolution: 'upheld' | 'dismissed' | null;
+  resolutionNote: string | null;
+  resolvedAt: string | null;
+  filedBy?: string;
+  filedByName?: string;
+}
+
+export interface SubsidyDisbursement {
+  id: string;
+  applicationId: string;
+  amount: string;
+  paidAt: string;
+  bankReference: string;
+  recordedAt: string;
+}
+
+export interface SubsidyApplicationDetail extends SubsidyApplication {
+  evaluation: SubsidyEvaluation | null;
+  steps: SubsidyStep[];
+  evidence: SubsidyEvidence[];
+  notice: { id: string; title: string; publishedAt: string; objectionUntil: string; status: string } | null;
+  objections: SubsidyObjection[];
+  disbursement: SubsidyDisbursement | null;
+}
+
+export interface SubsidyApplicationQuery extends ListQuery {
+  status?: string;
+  year?: number;
+  fund?: SubsidyFund;
+  zoneCode?: string;
+}
+
+export interface SubsidyApplicationInput {
+  year: number;
+  fund?: SubsidyFund;
+  items: { ruleId: string; amount?: string }[];
+  facts?: Record<string, unknown>;
+}
+
+export interface SubsidyApplicationPatch extends Partial<SubsidyApplicationInput> {
+  version?: number;
+}
+
+export type SubsidyCommerceReview =
+  | {
+      decision: 'approve';
+      items: { ruleId: string; amount: string }[];
+      fund?: SubsidyFund;
+      note?: string;
+      version?: number;
+    }
+  | { decision: 'return' | 'reject'; reasons: string[]; version?: number };
+
+export type SubsidyFinanceReview =
+  | { decision: 'approve'; note?: string; version?: number }
+  | { decision: 'return' | 'reject'; reasons: string[]; version?: number };
+
+export type SubsidyLeadingGroupDecision =
+  | { decision: 'approve'; reference?: string; note?: string; version?: number }
+  | { decision: 'reject'; reasons: string[]; version?: number };
+
+export interface SubsidyDisbursementInput {
+  bankReference: string;
+  paidAt?: string;
+  amount?: string;
+}
+
+export interface SubsidyBudget {
+  id: string;
+  zoneCode: string;
+  fund: SubsidyFund;
+  fundName: BilingualText;
+  year: number;
+  total: string;
+  reserved: string;
+  committed: string;
+  disbursed: string;
+  available: string;
+  version: number;
+  updatedAt: string;
+}
+
+export interface SubsidyBudgetInput {
+  fund: SubsidyFund;
+  year: number;
+  total: string;
+  zoneCode?: string;
+}
+
+export interface SubsidyBudgetPatch {
+  total: string;
+  reason: string;
+  version?: number;
+}
+
+export interface SubsidyNoticeHead {
+  id: string;
+  zoneCode: string;
+  title: string;
+  objectionDays: number;
+  publishedAt: string;
+  objectionUntil: string;
+  status: 'open' | 'closed';
+  closedAt: string | null;
+}
+
+export interface SubsidyNoticeSummary extends SubsidyNoticeHead {
+  itemCount: number;
+  total: string;
+}
+
+export interface SubsidyNotice extends SubsidyNoticeHead {
+  items: {
+    applicationId: string;
+    enterpriseName: string;
+    year: number;
+    items: { ruleId: string; title: BilingualText; citation: string; amount: string }[];
+    approvedTotal: string;
+    status: 'in_notice' | 'ready_for_disbursement' | 'disbursed' | 'rejected';
+  }[];
+}
+
+export interface SubsidyNoticeForReview extends SubsidyNotice {
+  objections: SubsidyObjection[];
+}
+
+export interface SubsidyNoticeInput {
+  title: string;
+  applicationIds: string[];
+  objectionDays?: number;
+  zoneCode?: string;
+}

@@ -1,5 +1,9 @@
 import {
+  AccountBookOutlined,
   AuditOutlined,
+  GiftOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
   CalculatorOutlined,
   ContainerOutlined,
   FileSyncOutlined,
@@ -15,6 +19,7 @@ import {
 import type { ReactNode } from 'react';
 import type { User } from '../api/types';
 import { hasPermission } from '../auth/context';
+import { defaultQueue } from '../components/subsidy/common';
 import type { MessageKey } from '../i18n';
 
 export interface NavItem {
@@ -116,6 +121,39 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <KeyOutlined />,
     testId: 'menu-tokens',
     visible: (u) => hasPermission(u, 'token:manage'),
+  },
+  {
+    key: 'subsidies',
+    path: '/subsidies',
+    label: 'menu.subsidies',
+    icon: <GiftOutlined />,
+    testId: 'menu-subsidies',
+    visible: (u) => hasPermission(u, 'subsidy:apply'),
+  },
+  {
+    key: 'subsidy-review',
+    path: '/subsidy-review',
+    label: 'menu.subsidyReview',
+    icon: <SafetyCertificateOutlined />,
+    testId: 'menu-subsidy-review',
+    visible: (u) => defaultQueue(u).length > 0,
+  },
+  {
+    key: 'subsidy-budgets',
+    path: '/subsidy-budgets',
+    label: 'menu.subsidyBudgets',
+    icon: <AccountBookOutlined />,
+    testId: 'menu-subsidy-budgets',
+    visible: (u) => hasPermission(u, 'subsidy-budget:read'),
+  },
+  {
+    // public (公示)
+    key: 'notices',
+    path: '/notices',
+    label: 'menu.notices',
+    icon: <NotificationOutlined />,
+    testId: 'menu-notices',
+    visible: () => true,
   },
   {
     // public (no login needed); last, so it is nobody's home page while they have another

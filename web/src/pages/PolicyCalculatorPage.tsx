@@ -1,11 +1,11 @@
-import { CalculatorOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, FormOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Empty, Flex, Form, Result, Select, Skeleton, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import { POLICY_ZONES, type CalculatorResult, type PolicyZone } from '../api/types';
-import { useAuth } from '../auth/context';
+import { hasPermission, useAuth } from '../auth/context';
 import { PageTitle } from '../components/PageTitle';
 import { CalculatorResultView } from '../components/policy/CalculatorResultView';
 import { FactsSections } from '../components/policy/FactsSections';
@@ -17,6 +17,7 @@ import {
   type FactSection,
 } from '../components/policy/factsForm';
 import { PolicyDocuments } from '../components/policy/PolicyDocuments';
+import { saveHandoff } from '../components/subsidy/common';
 import { useProblem } from '../hooks/useProblem';
 import { useRequest } from '../hooks/useRequest';
 import { useZones } from '../hooks/useZones';
@@ -46,6 +47,7 @@ export default function PolicyCalculatorPage() {
   const { zoneShort } = useZones();
   const report = useProblem();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
 
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear + 1 - FIRST_YEAR + 1 }, (_, i) => String(thisYear + 1 - i));
@@ -112,6 +114,26 @@ export default function PolicyCalculatorPage() {
     } finally {
       setBusy(false);
     }
+  };
+
+  // An enterprise of the zone (or a visitor, after logging in) may apply with these figures.
+  const signedIn = state.status === 'signedIn' ? state.user : null;
+  const mayApply = signedIn
+    ? hasPermission(signedIn, 'subsidy:apply') && signedIn.zoneCode === result?.zone
+    : state.status === 'anonymous';
+  const applyWithFigures = () => {
+    if (!result || !layout) return;
+    const values = form.getFieldsValue(true) as CalculatorFormValues;
+    saveHandoff({
+      zone: result.zone,
+      year: result.year,
+      facts: toFacts(values.facts, layout.zoneFacts),
+      ruleIds: result.items
+        .filter((i) => i.status === 'eligible' && i.kind === 'payment' && i.amount !== null && !i.draft)
+        .map((i) => i.ruleId),
+    });
+    if (signedIn) void navigate('/subsidies/new');
+    else void navigate('/login', { state: { from: '/subsidies/new' } });
   };
 
   if (vocab.error && !vocab.data) return <Result status="warning" title={t('error.loadFailed')} />;
@@ -228,6 +250,18 @@ export default function PolicyCalculatorPage() {
       </Form>
 
       <div ref={resultsRef} style={{ scrollMarginTop: 80 }}>
+        {result && mayApply && !stale && (
+          <Flex justify="end" style={{ marginBottom: 12 }}>
+            <Button
+              type="primary"
+              icon={<FormOutlined />}
+              onClick={applyWithFigures}
+              data-testid="calc-apply"
+            >
+              {signedIn ? t('calc.apply') : t('calc.applyLogin')}
+            </Button>
+          </Flex>
+        )}
         {result && vocab.data ? (
           <CalculatorResultView
             result={result}

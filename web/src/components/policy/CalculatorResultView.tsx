@@ -89,6 +89,39 @@ function outcomeIcon(outcome: PolicyTraceLine['outcome'], label: string): ReactN
   return undefined;
 }
 
+/** The engine's steps for an item, each with its numbers, outcome and the article it applies. */
+export function TraceTimeline({ trace, testId }: { trace: readonly PolicyTraceLine[]; testId?: string }) {
+  const { t, pick } = useI18n();
+  return (
+    <Timeline
+      style={{ marginTop: 12, marginBottom: -16 }}
+      data-testid={testId}
+      items={trace.map((line, n) => ({
+        key: n,
+        icon: outcomeIcon(line.outcome, line.outcome ? t(`calc.outcome.${line.outcome}` as MessageKey) : ''),
+        color:
+          line.outcome === 'not_met'
+            ? 'red'
+            : line.outcome === 'unknown'
+              ? 'orange'
+              : line.outcome === 'met'
+                ? 'green'
+                : 'gray',
+        content: (
+          <span>
+            {pick(line.zh, line.en)}
+            {line.citation && (
+              <Tag style={{ marginLeft: 8 }} bordered={false} color="blue">
+                {line.citation}
+              </Tag>
+            )}
+          </span>
+        ),
+      }))}
+    />
+  );
+}
+
 /** The articles an item rests on, verbatim: its own first, then those its trace cites. */
 function citedArticles(item: PolicyItemResult, articles: readonly PolicyArticle[]): PolicyArticle[] {
   const cited = new Set<string>([item.citation]);
@@ -148,35 +181,7 @@ function ItemDetail({
       )}
       <div>
         <Typography.Text strong>{t('calc.trace')}</Typography.Text>
-        <Timeline
-          style={{ marginTop: 12, marginBottom: -16 }}
-          data-testid={`item-trace-${item.ruleId}`}
-          items={item.trace.map((line, n) => ({
-            key: n,
-            icon: outcomeIcon(
-              line.outcome,
-              line.outcome ? t(`calc.outcome.${line.outcome}` as MessageKey) : '',
-            ),
-            color:
-              line.outcome === 'not_met'
-                ? 'red'
-                : line.outcome === 'unknown'
-                  ? 'orange'
-                  : line.outcome === 'met'
-                    ? 'green'
-                    : 'gray',
-            content: (
-              <span>
-                {pick(line.zh, line.en)}
-                {line.citation && (
-                  <Tag style={{ marginLeft: 8 }} bordered={false} color="blue">
-                    {line.citation}
-                  </Tag>
-                )}
-              </span>
-            ),
-          }))}
-        />
+        <TraceTimeline trace={item.trace} testId={`item-trace-${item.ruleId}`} />
       </div>
       <div data-testid={`item-articles-${item.ruleId}`}>
         <Typography.Text strong>{t('calc.articles')}</Typography.Text>

@@ -172,3 +172,51 @@ export function formFieldPaths(
     ).flat();
   });
 }
+
+/**
+ * The other way round: facts as the server keeps them (an application's, or the calculator's handed on)
+ * back into the form's shape (dates as dayjs, awards as rows), so they can be shown and corrected.
+ */
+export function fromFacts(
+  facts: Record<string, unknown> | undefined,
+  vocabFacts: readonly PolicyFact[],
+): Record<string, FactFormValue> {
+  const out: Record<string, FactFormValue> = {};
+  for (const fact of vocabFacts) {
+    const v = facts?.[fact.id];
+    if (v === undefined || v === null) continue;
+    switch (fact.unit) {
+      case 'records':
+        if (Array.isArray(v))
+          out[fact.id] = (v as Record<string, unknown>[]).map((row) =>
+            Object.fromEntries(
+              (fact.fields ?? []).map((f) => {
+                const x = row?.[f.id];
+                return [
+                  f.id,
+                  f.unit === 'date' && typeof x === 'string' ? dayjs(x) : (x as RowValue[string]),
+                ];
+              }),
+            ),
+          );
+        break;
+      case 'awards':
+        if (typeof v === 'object')
+          out[fact.id] = Object.entries(v as Record<string, unknown>).map(([ruleId, amount]) => ({
+            ruleId,
+            amount: String(amount),
+          }));
+        break;
+      case 'date':
+        if (typeof v === 'string') out[fact.id] = dayjs(v);
+        break;
+      case 'yuan':
+      case 'm2':
+        if (typeof v === 'string' || typeof v === 'number') out[fact.id] = String(v);
+        break;
+      default:
+        out[fact.id] = v as FactFormValue;
+    }
+  }
+  return out;
+}
