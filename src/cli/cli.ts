@@ -4,6 +4,7 @@ import { registerClearanceCommands } from './clearance.js';
 import { registerEnterpriseCommands } from './enterprise.js';
 import { registerPolicyCommands } from './policy.js';
 import { registerServeCommands } from './serve.js';
+import { registerSubsidyCommands } from './subsidy.js';
 import { registerUserCommands } from './user.js';
 
 /** `cbec` — the platform's command line. Every command honours CBEC_DATA_DIR and DATABASE_URL. */
@@ -18,5 +19,6 @@ export async function runCli(argv: string[]): Promise<void> {
   registerEnterpriseCommands(program);
   registerClearanceCommands(program);
   registerPolicyCommands(program);
+  registerSubsidyCommands(program);
   await program.parseAsync(argv);
 }

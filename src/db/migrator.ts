@@ -5,6 +5,7 @@ import * as clearance from './migrations/2026_11_23_0002_clearance.js';
 import * as summaryDeclaration from './migrations/2026_11_23_0003_summary_declaration.js';
 import * as clearanceThroughput from './migrations/2026_11_23_0004_clearance_throughput.js';
 import * as subsidy from './migrations/2026_11_23_0005_subsidy.js';
+import * as subsidyEntitlement from './migrations/2026_11_23_0006_subsidy_entitlement.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0003_summary_declaration': summaryDeclaration,
   '2026_11_23_0004_clearance_throughput': clearanceThroughput,
   '2026_11_23_0005_subsidy': subsidy,
+  '2026_11_23_0006_subsidy_entitlement': subsidyEntitlement,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

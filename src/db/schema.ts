@@ -24,6 +24,8 @@ import type {
   SubsidyApplicationTable,
   SubsidyBudgetTable,
   SubsidyDisbursementTable,
+  SubsidyEntitlementRunTable,
+  SubsidyEntitlementTable,
   SubsidyEvidenceTable,
   SubsidyNoticeItemTable,
   SubsidyNoticeTable,
@@ -59,4 +61,6 @@ export interface Database {
   subsidy_notice_item: SubsidyNoticeItemTable;
   subsidy_objection: SubsidyObjectionTable;
   subsidy_disbursement: SubsidyDisbursementTable;
+  subsidy_entitlement_run: SubsidyEntitlementRunTable;
+  subsidy_entitlement: SubsidyEntitlementTable;
 }

@@ -48,6 +48,11 @@ export const PERMISSIONS = {
   'subsidy:disburse': ['finance'],
   /** Set and adjust budgets. */
   'subsidy:budget': ['finance'],
+  /**
+   * Run automatic entitlement (免申即享, issue 4 point 6) over a zone's platform data: the commerce bureau
+   * (it organises the applications) and the system (admin, scheduled runs).
+   */
+  'subsidy:entitle': ['commerce', 'admin'],
   'subsidy-budget:read': ['commerce', 'finance', 'leading_group', 'auditor'],
   /** Evidence files: the owner enterprise (scoped to itself) and the zone's reviewers. */
   'subsidy-evidence:read': ['enterprise', 'commerce', 'finance', 'leading_group', 'auditor'],

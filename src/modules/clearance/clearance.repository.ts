@@ -63,6 +63,20 @@ export const clearanceRepository = {
       .execute();
   },
 
+  /** E-commerce enterprises (ebcCode) of a zone with a released export parcel before a moment. */
+  async exportersBefore(db: Executor, zoneCode: string, before: Date): Promise<string[]> {
+    const rows = await db
+      .selectFrom('parcel as p')
+      .innerJoin('clearance_document as d', 'd.id', 'p.id')
+      .select(sql<string>`d.facts->>'ebcCode'`.as('ebc_code'))
+      .distinct()
+      .where('p.zone_code', '=', zoneCode)
+      .where('p.flow', '=', 'export')
+      .where('p.released_at', '<', before)
+      .execute();
+    return rows.map((r) => r.ebc_code);
+  },
+
   async existingMessageGuids(db: Executor, guids: string[]): Promise<Set<string>> {
     if (!guids.length) return new Set();
     const rows = await db.selectFrom('ceb_message').select('guid').where('guid', 'in', guids).execute();

@@ -9,6 +9,7 @@ export {
 export { ParsePool } from './ingest/parse-pool.js';
 export { listParcels, getParcel } from './list-parcels.js';
 export { tradeTotals, type TradeTotal } from './trade-totals.js';
+export { exportersBefore } from './exporters-before.js';
 export { runCustomsJobs, scheduleCustomsJobs } from './run-customs-jobs.js';
 export { gatewayOf } from './gateway/gateway-of.js';
 export { matchParcel, type MatchResult, type Mismatch } from './match/match-parcel.js';

@@ -1,5 +1,6 @@
 import { AppError, type FieldError } from '../../shared/app-error.js';
 import { checkFacts } from '../policy/index.js';
+import type { ApplicationRow } from './subsidy.repository.js';
 import type { RequestedItem } from './subsidy-rules.js';
 import type { RequestedItemInput } from './subsidy.schemas.js';
 import { rulesOf } from './subsidy-view.js';
@@ -68,4 +69,41 @@ export function requestedItems(items: readonly RequestedItemInput[]): RequestedI
     ruleId: i.ruleId,
     amount: i.amount === undefined ? null : yuan(money(i.amount)),
   }));
+}
+
+/**
+ * A new draft application as stored, from input already checked: the one row shape of an enterprise's
+ * own draft (`createApplication`) and of a draft the platform prepares for it (`runEntitlement`).
+ */
+export function draftApplicationRow(input: {
+  id: string;
+  zoneCode: string;
+  enterprise: { id: string; name: string };
+  year: number;
+  fund: string;
+  items: readonly RequestedItemInput[];
+  facts: unknown;
+  createdBy: string | null;
+  now: Date;
+}): ApplicationRow {
+  return {
+    id: input.id,
+    zone_code: input.zoneCode,
+    enterprise_id: input.enterprise.id,
+    enterprise_name: input.enterprise.name,
+    year: input.year,
+    fund: input.fund,
+    status: 'draft',
+    items: requestedItems(input.items),
+    facts: input.facts,
+    evaluation: null,
+    approved_items: null,
+    approved_total: null,
+    reasons: null,
+    version: 1,
+    submitted_at: null,
+    created_by: input.createdBy,
+    created_at: input.now,
+    updated_at: input.now,
+  };
 }

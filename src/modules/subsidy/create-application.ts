@@ -4,8 +4,8 @@ import { authorize } from '../../shared/authorize.js';
 import { inTransaction, type Ctx } from '../../shared/context.js';
 import { fieldErrorsFromZod } from '../../shared/validation.js';
 import { getEnterprise } from '../enterprise/index.js';
-import { checkApplicationInput, requestedItems } from './application-input.js';
-import { subsidyRepository, type ApplicationRow } from './subsidy.repository.js';
+import { checkApplicationInput, draftApplicationRow } from './application-input.js';
+import { subsidyRepository } from './subsidy.repository.js';
 import { ZCreateApplication } from './subsidy.schemas.js';
 import { recordStep } from './subsidy-support.js';
 import { toApplicationView, type ApplicationView } from './subsidy-view.js';
@@ -42,26 +42,17 @@ export async function createApplication(ctx: Ctx, input: unknown): Promise<Appli
         zh: '企业备案审核通过后才能申请奖补',
         en: 'An enterprise applies for subsidies once its filing is approved',
       });
-    const row: ApplicationRow = {
+    const row = draftApplicationRow({
       id: randomUUID(),
-      zone_code: zoneCode,
-      enterprise_id: enterprise.id,
-      enterprise_name: enterprise.name,
+      zoneCode,
+      enterprise,
       year: data.year,
       fund: data.fund,
-      status: 'draft',
-      items: requestedItems(data.items),
+      items: data.items,
       facts: data.facts,
-      evaluation: null,
-      approved_items: null,
-      approved_total: null,
-      reasons: null,
-      version: 1,
-      submitted_at: null,
-      created_by: actor.userId,
-      created_at: now,
-      updated_at: now,
-    };
+      createdBy: actor.userId,
+      now,
+    });
     await subsidyRepository.insertApplication(tx.db, row);
     await recordStep(tx, { action: 'create', before: null, after: row });
     return toApplicationView(actor, row);

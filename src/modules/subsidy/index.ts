@@ -25,6 +25,16 @@ export { listBudgets } from './list-budgets.js';
 export { listNotices } from './list-notices.js';
 export { getNotice, getNoticeForReview, type NoticeView } from './get-notice.js';
 export { listSubsidyItems } from './list-subsidy-items.js';
+export {
+  runEntitlement,
+  type EntitlementCounts,
+  type EntitlementProgress,
+  type EntitlementRunSummary,
+} from './run-entitlement.js';
+export { listEntitlements } from './list-entitlements.js';
+export { markEntitlementRead } from './mark-entitlement-read.js';
+export type { EntitlementView } from './entitlement-view.js';
+export type { EntitlementItem } from './entitlement-rules.js';
 export type {
   ApplicationView,
   BudgetView,

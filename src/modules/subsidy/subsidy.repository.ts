@@ -1,9 +1,12 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { insertMany } from '../../db/insert-many.js';
 import type {
   SubsidyApplicationTable,
   SubsidyBudgetTable,
   SubsidyDisbursementTable,
+  SubsidyEntitlementRunTable,
+  SubsidyEntitlementTable,
   SubsidyEvidenceTable,
   SubsidyNoticeItemTable,
   SubsidyNoticeTable,
@@ -18,6 +21,8 @@ export type NoticeRow = Selectable<SubsidyNoticeTable>;
 export type NoticeItemRow = Selectable<SubsidyNoticeItemTable>;
 export type ObjectionRow = Selectable<SubsidyObjectionTable>;
 export type DisbursementRow = Selectable<SubsidyDisbursementTable>;
+export type EntitlementRow = Selectable<SubsidyEntitlementTable>;
+export type EntitlementRunRow = Selectable<SubsidyEntitlementRunTable>;
 export type EvidenceMeta = Omit<Selectable<SubsidyEvidenceTable>, 'body'>;
 
 /** Row scope: a zone (null = every zone) and, for enterprise users, their one enterprise. */
@@ -457,5 +462,170 @@ export const subsidyRepository = {
 
   async insertDisbursement(db: Executor, row: DisbursementRow) {
     await db.insertInto('subsidy_disbursement').values(row).execute();
+  },
+  // ── automatic entitlement (免申即享) ──
+
+  /** Awards disbursed to the zone's enterprises for years before `year`: the approved items per application. */
+  priorAwards(db: Executor, zoneCode: string, year: number) {
+    return db
+      .selectFrom('subsidy_disbursement as d')
+      .innerJoin('subsidy_application as a', 'a.id', 'd.application_id')
+      .select(['a.enterprise_id', 'a.approved_items'])
+      .where('d.zone_code', '=', zoneCode)
+      .where('a.year', '<', year)
+      .execute();
+  },
+
+  async insertEntitlementRun(db: Executor, row: EntitlementRunRow) {
+    await db
+      .insertInto('subsidy_entitlement_run')
+      .values({ ...row, counts: jsonb(row.counts) })
+      .execute();
+  },
+
+  async finishEntitlementRun(
+    db: Executor,
+    id: string,
+    changes: { finished_at: Date; enterprises: number; with_items: number; counts: unknown },
+  ) {
+    await db
+      .updateTable('subsidy_entitlement_run')
+      .set({ ...changes, counts: JSON.stringify(changes.counts) })
+      .where('id', '=', id)
+      .execute();
+  },
+
+  /** Drafts prepared by a run: many rows in one statement (JSON columns as values, not strings). */
+  async insertDraftApplications(db: Executor, rows: readonly ApplicationRow[]) {
+    await insertMany(db, 'subsidy_application', rows as never[]);
+  },
+
+  async insertSteps(
+    db: Executor,
+    rows: readonly (Omit<StepRow, 'reasons' | 'seq'> & { reasons: unknown })[],
+  ) {
+    if (!rows.length) return;
+    await db
+      .insertInto('subsidy_step')
+      .values(rows.map((r) => ({ ...r, reasons: jsonb(r.reasons) })))
+      .execute();
+  },
+
+  /**
+   * Locks the subsidy years of many enterprises (the lock `lockEnterpriseYear` takes), in a stable order,
+   * and returns those of them that have an application of the year by now: two runs side by side
+   * never prepare two drafts for one enterprise.
+   */
+  async lockApplicants(db: Executor, enterpriseIds: readonly string[], year: number): Promise<Set<string>> {
+    if (!enterpriseIds.length) return new Set();
+    const keys = enterpriseIds.map((id) => `${id}:${year}`);
+    await sql`select pg_advisory_xact_lock(${LOCK_CLASS_ENTERPRISE_YEAR}, h) from (select distinct hashtext(k) as h from unnest(${keys}::text[]) as k order by 1) as s`.execute(
+      db,
+    );
+    const rows = await db
+      .selectFrom('subsidy_application')
+      .select('enterprise_id')
+      .distinct()
+      .where('enterprise_id', 'in', [...enterpriseIds])
+      .where('year', '=', year)
+      .execute();
+    return new Set(rows.map((r) => r.enterprise_id));
+  },
+
+  /** The entitlements already held by these enterprises for the year. */
+  entitlementsOf(db: Executor, enterpriseIds: readonly string[], year: number) {
+    if (!enterpriseIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('subsidy_entitlement')
+      .select(['id', 'enterprise_id', 'items', 'application_id', 'notified_at', 'read_at', 'created_at'])
+      .where('enterprise_id', 'in', [...enterpriseIds])
+      .where('year', '=', year)
+      .execute();
+  },
+
+  /** Inserts or replaces each enterprise's entitlement of the year (unique per enterprise and year). */
+  async upsertEntitlements(
+    db: Executor,
+    rows: readonly (Omit<EntitlementRow, 'facts' | 'items' | 'notes'> & {
+      facts: unknown;
+      items: unknown;
+      notes: unknown;
+    })[],
+  ) {
+    if (!rows.length) return;
+    await db
+      .insertInto('subsidy_entitlement')
+      .values(
+        rows.map((r) => ({
+          ...r,
+          facts: JSON.stringify(r.facts),
+          items: JSON.stringify(r.items),
+          notes: JSON.stringify(r.notes),
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['enterprise_id', 'year']).doUpdateSet((eb) => ({
+          run_id: eb.ref('excluded.run_id'),
+          facts: eb.ref('excluded.facts'),
+          items: eb.ref('excluded.items'),
+          notes: eb.ref('excluded.notes'),
+          total_max: eb.ref('excluded.total_max'),
+          application_id: eb.ref('excluded.application_id'),
+          notified_at: eb.ref('excluded.notified_at'),
+          read_at: eb.ref('excluded.read_at'),
+        })),
+      )
+      .execute();
+  },
+
+  /** Entitlements of the zone's year the latest run no longer found (the enterprise's facts changed). */
+  async deleteStaleEntitlements(db: Executor, zoneCode: string, year: number, runId: string) {
+    const r = await db
+      .deleteFrom('subsidy_entitlement')
+      .where('zone_code', '=', zoneCode)
+      .where('year', '=', year)
+      .where('run_id', '<>', runId)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
+
+  async listEntitlements(
+    db: Executor,
+    scope: Scope,
+    filter: { year?: number | undefined },
+    page: { page: number; pageSize: number },
+  ) {
+    let q = db.selectFrom('subsidy_entitlement');
+    if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
+    if (scope.enterpriseId !== null) q = q.where('enterprise_id', '=', scope.enterpriseId);
+    if (filter.year !== undefined) q = q.where('year', '=', filter.year);
+    const [items, count] = await Promise.all([
+      q
+        .selectAll()
+        .orderBy('year', 'desc')
+        .orderBy('total_max', 'desc')
+        .orderBy('id')
+        .limit(page.pageSize)
+        .offset((page.page - 1) * page.pageSize)
+        .execute(),
+      q.select(sql<string>`count(*)::text`.as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items, total: Number(count.n) };
+  },
+
+  findEntitlement(db: Executor, id: string, scope: Scope) {
+    let q = db.selectFrom('subsidy_entitlement').selectAll().where('id', '=', id);
+    if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
+    if (scope.enterpriseId !== null) q = q.where('enterprise_id', '=', scope.enterpriseId);
+    return q.executeTakeFirst();
+  },
+
+  async markEntitlementRead(db: Executor, id: string, at: Date) {
+    await db
+      .updateTable('subsidy_entitlement')
+      .set({ read_at: at })
+      .where('id', '=', id)
+      .where('read_at', 'is', null)
+      .execute();
   },
 };

@@ -17,12 +17,15 @@ import { getNotice, getNoticeForReview } from './get-notice.js';
 import { listApplications } from './list-applications.js';
 import { listBudgets } from './list-budgets.js';
 import { listNotices } from './list-notices.js';
+import { listEntitlements } from './list-entitlements.js';
 import { listSubsidyItems } from './list-subsidy-items.js';
+import { entitlementEntity, markEntitlementRead } from './mark-entitlement-read.js';
 import { publishNotice } from './publish-notice.js';
 import { recordDisbursement } from './record-disbursement.js';
 import { resolveObjection } from './resolve-objection.js';
 import { reviewByCommerce } from './review-by-commerce.js';
 import { reviewByFinance } from './review-by-finance.js';
+import { runEntitlement } from './run-entitlement.js';
 import { submitApplication } from './submit-application.js';
 import {
   ZApplicationQuery,
@@ -32,6 +35,8 @@ import {
   ZCommerceReview,
   ZCreateApplication,
   ZDisbursementInput,
+  ZEntitlementQuery,
+  ZEntitlementRunInput,
   ZFinanceReview,
   ZItemsQuery,
   ZLeadingGroupDecision,
@@ -271,6 +276,31 @@ export const subsidyRoutes =
       '/subsidy/notices/:id/close',
       { schema: { tags, summary: '结束公示 / Close a notice', params: ZId } },
       async (req) => closeNotice(baseCtx(req), idOf(ZId, req.params, noticeEntity).id),
+    );
+
+    // ── automatic entitlement (免申即享) ──
+    app.post(
+      '/subsidy/entitlement-runs',
+      {
+        schema: {
+          tags,
+          summary: '免申即享测算（商务局）/ Run automatic entitlement for a zone and year',
+          body: ZEntitlementRunInput,
+        },
+      },
+      async (req) => runEntitlement(baseCtx(req), req.body),
+    );
+    app.get(
+      '/subsidy/entitlements',
+      {
+        schema: { tags, summary: '免申即享结果 / Automatic entitlements', querystring: ZEntitlementQuery },
+      },
+      async (req) => listEntitlements(baseCtx(req), req.query),
+    );
+    app.post(
+      '/subsidy/entitlements/:id/read',
+      { schema: { tags, summary: '标记已读 / Mark an entitlement read', params: ZId } },
+      async (req) => markEntitlementRead(baseCtx(req), idOf(ZId, req.params, entitlementEntity).id),
     );
 
     // ── public: no sign-in (公示 is public) ──

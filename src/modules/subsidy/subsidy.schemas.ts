@@ -209,3 +209,16 @@ export const ZObjectionResolution = z.strictObject({
 });
 
 export const ZItemsQuery = z.object({ zoneCode: ZZoneCode.optional(), year: ZYear.optional() });
+
+/** Automatic entitlement (免申即享): a run over a zone's platform data for a year. */
+export const ZEntitlementRunInput = z.strictObject({
+  /** The caller's zone by default; a provincial user names one. */
+  zoneCode: ZZoneCode.optional(),
+  year: ZYear,
+});
+export type EntitlementRunInput = z.infer<typeof ZEntitlementRunInput>;
+
+export const ZEntitlementQuery = ZPage.extend({
+  zoneCode: ZZoneCode.optional(),
+  year: ZYear.optional(),
+});

@@ -127,3 +127,36 @@ export interface SubsidyDisbursementTable {
   recorded_by: string | null;
   recorded_at: Timestamp;
 }
+
+export interface SubsidyEntitlementRunTable {
+  id: string;
+  zone_code: string;
+  year: number;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  enterprises: ColumnType<number, number | undefined, number>;
+  with_items: ColumnType<number, number | undefined, number>;
+  /** The user who started it; null for the system. */
+  by: string | null;
+  /** `EntitlementCounts` */
+  counts: NullableJson<unknown>;
+}
+
+export interface SubsidyEntitlementTable {
+  id: string;
+  zone_code: string;
+  enterprise_id: string;
+  year: number;
+  run_id: string;
+  /** The facts the platform derived (`platformFacts`), without assumptions. */
+  facts: Json<unknown>;
+  /** `EntitlementItem[]` */
+  items: Json<unknown>;
+  total_max: Numeric;
+  /** `Bilingual[]`: what could not be derived and what the enterprise is asked to confirm. */
+  notes: Json<unknown>;
+  application_id: string | null;
+  notified_at: Timestamp | null;
+  read_at: Timestamp | null;
+  created_at: Timestamp;
+}

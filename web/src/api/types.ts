@@ -39,6 +39,7 @@ export const PERMISSIONS = [
   'subsidy:budget',
   'subsidy-budget:read',
   'subsidy-evidence:read',
+  'subsidy:entitle',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
