@@ -4,7 +4,7 @@ import { allowedActions, transition } from '../../shared/state-machine.js';
 import { FILING_STATUSES, type FilingStatus } from './enterprise.schemas.js';
 import { FILING_TRANSITIONS, type FilingAction } from './filing-status.js';
 
-/** The flow of issue 2 §6, written out edge by edge: [from, action, to]. */
+/** The filing flow, written out edge by edge: [from, action, to]. */
 const EDGES: [FilingStatus, FilingAction, FilingStatus][] = [
   ['draft', 'submit', 'submitted'],
   ['returned', 'submit', 'submitted'],

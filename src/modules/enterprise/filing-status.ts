@@ -5,7 +5,7 @@ export type FilingAction =
   'submit' | 'approve' | 'return' | 'submit_change' | 'approve_change' | 'return_change';
 
 /**
- * The filing flow (issue 2 §6): draft → submitted → approved | returned (with reason) → resubmitted;
+ * The filing flow: draft → submitted → approved | returned (with reason) → resubmitted;
  * a change to an approved filing is held as pending and reviewed again while the approved record stays
  * in force in the shared register.
  */

@@ -68,7 +68,7 @@ function numberCellErrors(values: Record<string, string>): FieldError[] {
 }
 
 /**
- * Bulk filing by the commerce bureau (issue 2 §6): every row is checked; a file with bad rows writes none
+ * Bulk filing by the commerce bureau: every row is checked; a file with bad rows writes none
  * of them unless acceptValid is set, in which case the good rows are filed. Filings made by the reviewing
  * bureau enter the register approved. One transaction: a crash leaves nothing half-imported.
  */

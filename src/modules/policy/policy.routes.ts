@@ -32,7 +32,7 @@ import {
 } from './types.js';
 
 /**
- * The public policy calculator (issue 4 point 5): anyone, without an account, reads a zone's policy
+ * The public policy calculator: anyone, without an account, reads a zone's policy
  * documents and their items, the facts vocabulary, and evaluates figures for a year, with the reasons,
  * the trace and the articles quoted. Nothing is stored and nothing changes, so these routes need no
  * login: the auth hook leaves a request without credentials anonymous, and no handler here asks for an

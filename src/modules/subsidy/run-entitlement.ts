@@ -54,7 +54,7 @@ export interface EntitlementRunSummary {
 }
 
 /**
- * Automatic entitlement (免申即享, issue 4 point 6): for a zone and a year, derives every approved
+ * Automatic entitlement (免申即享): for a zone and a year, derives every approved
  * enterprise's policy facts from the platform's own records (the register, the year's released trade,
  * earlier exports, earlier awards), evaluates them, and keeps each enterprise's likely payment items
  * with their maximums as its entitlement (the notification it reads). For an enterprise with eligible

@@ -18,7 +18,7 @@ export type SubsidyAction =
   | 'disburse';
 
 /**
- * The subsidy flow (issue 4 point 7; 郴政办发〔2021〕3号: 市商务局拟定，经市财政局、领导小组办公室审核，报市政府批准;
+ * The subsidy flow (郴政办发〔2021〕3号: 市商务局拟定，经市财政局、领导小组办公室审核，报市政府批准;
  * 衡政发〔2024〕4号 三: 项目申报 → 报市人民政府批准后再拨付). The public notice sits between approval and
  * disbursement so an upheld objection still stops the money (docs/decisions/0003-subsidy-workflow.md).
  */
