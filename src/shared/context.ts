@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import type { Clock } from './clock.js';
 import type { DataProtector } from './crypto.js';
 
-/** Roles of the platform's users (issue: identity and access). */
+/** Roles of the platform's users (identity and access). */
 export const ROLES = [
   'enterprise',
   'commerce',

@@ -27,7 +27,7 @@ export const PERMISSIONS = {
   /** Group released export inventories into summary declarations: declaring agents, customs, the bureau. */
   'clearance:summarize': ['enterprise', 'customs', 'commerce', 'admin'],
   /**
-   * Subsidies (奖补, issue 4 point 7). Seeds: 衡政发〔2024〕4号 三、组织实施 (市商务局、市财政局通过项目申报组织实施，
+   * Subsidies (奖补). Seeds: 衡政发〔2024〕4号 三、组织实施 (市商务局、市财政局通过项目申报组织实施，
    * 按程序报市人民政府批准后再拨付); 郴政办发〔2021〕3号 (分配方案由市商务局拟定，经市财政局、领导小组办公室审核，报市政府批准).
    * Applications are read by every role of the zone (an enterprise its own).
    */
@@ -49,7 +49,7 @@ export const PERMISSIONS = {
   /** Set and adjust budgets. */
   'subsidy:budget': ['finance'],
   /**
-   * Run automatic entitlement (免申即享, issue 4 point 6) over a zone's platform data: the commerce bureau
+   * Run automatic entitlement (免申即享) over a zone's platform data: the commerce bureau
    * (it organises the applications) and the system (admin, scheduled runs).
    */
   'subsidy:entitle': ['commerce', 'admin'],

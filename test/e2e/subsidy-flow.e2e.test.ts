@@ -1,5 +1,5 @@
 /**
- * Browser test of the subsidy workflow (issue 4 point 8): a visitor computes Hengyang 2025 in the public
+ * Browser test of the subsidy workflow: a visitor computes Hengyang 2025 in the public
  * calculator (exports of 3,571,450.01 yuan: 第5条 pays up to 10万元) and applies with these figures; after
  * logging in as the Hengyang enterprise the wizard is pre-filled, a PDF is uploaded as evidence and the
  * application submitted. Finance sets the 2025 budget, the commerce bureau sees the trace beside the

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Automatic entitlement (免申即享, issue 4 point 6): per enterprise and year, what a run over the
+ * Automatic entitlement (免申即享): per enterprise and year, what a run over the
  * platform's data found it likely entitled to, the draft application prepared for it, and when it was
  * told and read it; and the runs themselves. Money is numeric(19,2). Frozen once landed.
  */
