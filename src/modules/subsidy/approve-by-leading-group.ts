@@ -1,10 +1,9 @@
 import { authorize } from '../../shared/authorize.js';
 import { inTransaction, type Ctx } from '../../shared/context.js';
 import { parseOrThrow } from '../../shared/validation.js';
-import { subsidyRepository, type ApplicationRow } from './subsidy.repository.js';
-import { ZLeadingGroupDecision, type SubsidyStatus } from './subsidy.schemas.js';
-import { bumped, loadForChange, moveMoney, recordStep, requireTransition } from './subsidy-support.js';
-import { toApplicationView, type ApplicationView } from './subsidy-view.js';
+import { decideApprovedAmount } from './decide-approved-amount.js';
+import { ZLeadingGroupDecision } from './subsidy.schemas.js';
+import type { ApplicationView } from './subsidy-view.js';
 
 /**
  * The leading group office records the final decision (郴政办发〔2021〕3号: 经…领导小组办公室审核，报市政府批准;
@@ -14,35 +13,20 @@ import { toApplicationView, type ApplicationView } from './subsidy-view.js';
 export async function approveByLeadingGroup(ctx: Ctx, id: string, input: unknown): Promise<ApplicationView> {
   const actor = authorize(ctx, 'subsidy:approve');
   const data = parseOrThrow(ZLeadingGroupDecision, input);
-  return inTransaction(ctx, async (tx) => {
-    const before = await loadForChange(tx, actor, id, data.version);
-    const action = data.decision === 'approve' ? 'leading_group_approve' : 'leading_group_reject';
-    const to = requireTransition(before, action);
-    const now = ctx.clock.now();
-    const budget = await moveMoney(
+  return inTransaction(ctx, (tx) =>
+    decideApprovedAmount(
       tx,
-      before,
-      before.fund,
-      before.approved_total ?? '0',
-      before.status as SubsidyStatus,
-      to,
-    );
-    const changes: Partial<ApplicationRow> =
+      actor,
+      id,
       data.decision === 'approve'
-        ? { status: to, updated_at: now }
-        : { status: to, reasons: data.reasons, approved_items: null, approved_total: null, updated_at: now };
-    await subsidyRepository.updateApplication(tx.db, id, changes);
-    const after = bumped(before, changes);
-    await recordStep(tx, {
-      action,
-      before,
-      after,
-      amount: before.approved_total,
-      reasons: data.decision === 'approve' ? null : data.reasons,
-      note: data.decision === 'approve' ? (data.note ?? null) : null,
-      reference: data.decision === 'approve' ? (data.reference ?? null) : null,
-      budget,
-    });
-    return toApplicationView(actor, after);
-  });
+        ? {
+            action: 'leading_group_approve',
+            approve: true,
+            version: data.version,
+            note: data.note,
+            reference: data.reference,
+          }
+        : { action: 'leading_group_reject', approve: false, version: data.version, reasons: data.reasons },
+    ),
+  );
 }
