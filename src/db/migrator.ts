@@ -6,6 +6,7 @@ import * as summaryDeclaration from './migrations/2026_11_23_0003_summary_declar
 import * as clearanceThroughput from './migrations/2026_11_23_0004_clearance_throughput.js';
 import * as subsidy from './migrations/2026_11_23_0005_subsidy.js';
 import * as subsidyEntitlement from './migrations/2026_11_23_0006_subsidy_entitlement.js';
+import * as governance from './migrations/2026_11_23_0007_governance.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0004_clearance_throughput': clearanceThroughput,
   '2026_11_23_0005_subsidy': subsidy,
   '2026_11_23_0006_subsidy_entitlement': subsidyEntitlement,
+  '2026_11_23_0007_governance': governance,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

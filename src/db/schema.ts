@@ -32,6 +32,11 @@ import type {
   SubsidyObjectionTable,
   SubsidyStepTable,
 } from '../modules/subsidy/subsidy.tables.js';
+import type {
+  GovernanceIndicatorValueTable,
+  GovernanceReportTable,
+  GovernanceTaskTable,
+} from '../modules/governance/governance.tables.js';
 import type { ZoneTable } from '../modules/zone/zone.tables.js';
 
 /** The whole schema as Kysely sees it; each module owns (and alone queries) its own tables. */
@@ -63,4 +68,7 @@ export interface Database {
   subsidy_disbursement: SubsidyDisbursementTable;
   subsidy_entitlement_run: SubsidyEntitlementRunTable;
   subsidy_entitlement: SubsidyEntitlementTable;
+  governance_task: GovernanceTaskTable;
+  governance_report: GovernanceReportTable;
+  governance_indicator_value: GovernanceIndicatorValueTable;
 }

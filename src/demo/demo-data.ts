@@ -10,6 +10,7 @@ import {
 } from '../modules/enterprise/index.js';
 import { insertUser } from '../modules/identity/index.js';
 import { listUsers } from '../modules/identity/index.js';
+import { seedGovernanceTasks } from '../modules/governance/index.js';
 import type { EnterpriseRole } from '../modules/enterprise/index.js';
 
 /** Demo accounts' password. It exists only in demo mode (README: "Demo accounts"). */
@@ -222,5 +223,8 @@ export async function seedDemo(systemCtx: Ctx, log: (line: string) => void = () 
     );
     log(`${zone.code}: ${ENTERPRISES.length + 3} enterprises, ${BUREAU_ROLES.length + 2} users`);
   }
+  // The responsibility lists as tasks, so the leading group office's board is not empty on day one.
+  const tasks = await seedGovernanceTasks(systemCtx);
+  log(`governance: ${tasks.inserted} of ${tasks.total} responsibility-list tasks loaded`);
   return true;
 }

@@ -14,6 +14,7 @@ import type { DatabaseHandle } from '../db/database.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { clearanceRoutes } from '../modules/clearance/clearance.routes.js';
 import { enterpriseRoutes } from '../modules/enterprise/enterprise.routes.js';
+import { governanceRoutes } from '../modules/governance/governance.routes.js';
 import { identityRoutes } from '../modules/identity/identity.routes.js';
 import { policyRoutes } from '../modules/policy/policy.routes.js';
 import { subsidyRoutes } from '../modules/subsidy/subsidy.routes.js';
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(clearanceRoutes(routeDeps), { prefix: '/api' });
   await app.register(policyRoutes(routeDeps), { prefix: '/api' });
   await app.register(subsidyRoutes(routeDeps), { prefix: '/api' });
+  await app.register(governanceRoutes(routeDeps), { prefix: '/api' });
 
   const webDir = deps.webDir;
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {

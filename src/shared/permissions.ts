@@ -56,6 +56,30 @@ export const PERMISSIONS = {
   'subsidy-budget:read': ['commerce', 'finance', 'leading_group', 'auditor'],
   /** Evidence files: the owner enterprise (scoped to itself) and the zone's reviewers. */
   'subsidy-evidence:read': ['enterprise', 'commerce', 'finance', 'leading_group', 'auditor'],
+  /**
+   * Governance: goals, the responsibility list and its tasks. Every bureau, the
+   * leading group office, admins and auditors read their zone's; enterprises do not.
+   */
+  'governance:read': everyoneBut('enterprise'),
+  /**
+   * Report progress on tasks where one's unit is lead or co-responsible (责任单位). The leading group office
+   * reports too: it acts for the municipal government (22 of the 34 tasks of 郴州 建设责任清单 name
+   * 郴州市人民政府) and for units without platform accounts (发改委, 教育局…).
+   */
+  'governance:report': [
+    'commerce',
+    'finance',
+    'customs',
+    'tax',
+    'fx',
+    'market_regulation',
+    'postal',
+    'leading_group',
+  ],
+  /** Record reported figures for the goals (talents trained, leading enterprises recognised, pilots done). */
+  'governance:indicator': ['commerce', 'leading_group'],
+  /** Set due dates and load the catalogue: the leading group office, and the system (admin, demo seeding). */
+  'governance:manage': ['leading_group', 'admin'],
   /** API tokens act for their owner; auditors, read-only, have no integrations to run. */
   'token:manage': everyoneBut('auditor'),
 } as const satisfies Record<string, readonly Role[]>;

@@ -40,6 +40,10 @@ export const PERMISSIONS = [
   'subsidy-budget:read',
   'subsidy-evidence:read',
   'subsidy:entitle',
+  'governance:read',
+  'governance:report',
+  'governance:indicator',
+  'governance:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
