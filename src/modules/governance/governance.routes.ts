@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteDeps } from '../../http/app.js';
-import { AppError } from '../../shared/app-error.js';
 import { authorize } from '../../shared/authorize.js';
 import { downloadReportEvidence } from './download-report-evidence.js';
 import { MAX_REPORT_EVIDENCE_BYTES } from './evidence-file.js';
@@ -22,33 +21,17 @@ import { reportProgress } from './report-progress.js';
 import { seedGovernanceTasks } from './seed-governance-tasks.js';
 import { setTaskDueDate } from './set-task-due-date.js';
 import { taskBoard } from './task-board.js';
+import { attachment, paramOrNotFound } from '../../http/route-helpers.js';
 
 const ZId = z.object({ id: z.uuid() });
 const ZZoneParam = z.object({ zoneCode: ZZoneCode });
-
-/** A malformed id or zone is simply something that does not exist. */
-function paramOf<T extends z.ZodType>(
-  schema: T,
-  params: unknown,
-  entity: { zh: string; en: string },
-): z.output<T> {
-  const r = schema.safeParse(params);
-  if (!r.success) throw AppError.notFound(entity);
-  return r.data;
-}
-
-/** RFC 6266 attachment: an ASCII fallback name and the real one in UTF-8. */
-function attachment(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export const governanceRoutes =
   ({ baseCtx }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['governance'];
-    const taskId = (p: unknown) => paramOf(ZId, p, taskEntity).id;
-    const zone = (p: unknown) => paramOf(ZZoneParam, p, zoneEntity).zoneCode;
+    const taskId = (p: unknown) => paramOrNotFound(ZId, p, taskEntity).id;
+    const zone = (p: unknown) => paramOrNotFound(ZZoneParam, p, zoneEntity).zoneCode;
 
     app.get(
       '/governance/tasks',
@@ -105,7 +88,7 @@ export const governanceRoutes =
       '/governance/reports/:id/evidence',
       { schema: { tags, summary: '下载进度证明材料 / Download a report’s evidence', params: ZId } },
       async (req, reply) => {
-        const id = paramOf(ZId, req.params, { zh: '该证明材料', en: 'Evidence file' }).id;
+        const id = paramOrNotFound(ZId, req.params, { zh: '该证明材料', en: 'Evidence file' }).id;
         const file = await downloadReportEvidence(baseCtx(req), id);
         return reply
           .type(file.contentType)

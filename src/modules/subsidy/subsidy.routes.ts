@@ -50,33 +50,17 @@ import {
 import { applicationEntity, budgetEntity, noticeEntity } from './subsidy-support.js';
 import { updateApplication } from './update-application.js';
 import { uploadEvidence } from './upload-evidence.js';
+import { attachment, paramOrNotFound } from '../../http/route-helpers.js';
 
 const ZId = z.object({ id: z.uuid() });
 const ZEvidenceId = z.object({ id: z.uuid(), evidenceId: z.uuid() });
 const ZObjectionId = z.object({ id: z.uuid(), objectionId: z.uuid() });
 
-/** A malformed id is simply a row that does not exist. */
-function idOf<T extends z.ZodType>(
-  schema: T,
-  params: unknown,
-  entity: { zh: string; en: string },
-): z.output<T> {
-  const r = schema.safeParse(params);
-  if (!r.success) throw AppError.notFound(entity);
-  return r.data;
-}
-
-/** RFC 6266 attachment: an ASCII fallback name and the real one in UTF-8. */
-function attachment(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
 export const subsidyRoutes =
   ({ baseCtx }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['subsidy'];
-    const app_ = (p: unknown) => idOf(ZId, p, applicationEntity).id;
+    const app_ = (p: unknown) => paramOrNotFound(ZId, p, applicationEntity).id;
 
     app.get(
       '/subsidy/items',
@@ -145,7 +129,7 @@ export const subsidyRoutes =
       '/subsidy/applications/:id/evidence/:evidenceId',
       { schema: { tags, summary: '下载证明材料 / Download evidence', params: ZEvidenceId } },
       async (req, reply) => {
-        const p = idOf(ZEvidenceId, req.params, { zh: '该证明材料', en: 'Evidence file' });
+        const p = paramOrNotFound(ZEvidenceId, req.params, { zh: '该证明材料', en: 'Evidence file' });
         const file = await downloadEvidence(baseCtx(req), p.id, p.evidenceId);
         return reply
           .type(file.contentType)
@@ -159,7 +143,7 @@ export const subsidyRoutes =
       '/subsidy/applications/:id/evidence/:evidenceId',
       { schema: { tags, summary: '删除证明材料 / Remove evidence', params: ZEvidenceId } },
       async (req, reply) => {
-        const p = idOf(ZEvidenceId, req.params, { zh: '该证明材料', en: 'Evidence file' });
+        const p = paramOrNotFound(ZEvidenceId, req.params, { zh: '该证明材料', en: 'Evidence file' });
         await deleteEvidence(baseCtx(req), p.id, p.evidenceId);
         return reply.code(204).send();
       },
@@ -235,7 +219,7 @@ export const subsidyRoutes =
     app.patch(
       '/subsidy/budgets/:id',
       { schema: { tags, summary: '调整预算总额 / Adjust a budget', params: ZId, body: ZBudgetPatch } },
-      async (req) => adjustBudget(baseCtx(req), idOf(ZId, req.params, budgetEntity).id, req.body),
+      async (req) => adjustBudget(baseCtx(req), paramOrNotFound(ZId, req.params, budgetEntity).id, req.body),
     );
 
     // ── notices (公示) ──
@@ -247,7 +231,7 @@ export const subsidyRoutes =
     app.get(
       '/subsidy/notices/:id',
       { schema: { tags, summary: '公示及异议（商务局）/ Notice with objections', params: ZId } },
-      async (req) => getNoticeForReview(baseCtx(req), idOf(ZId, req.params, noticeEntity).id),
+      async (req) => getNoticeForReview(baseCtx(req), paramOrNotFound(ZId, req.params, noticeEntity).id),
     );
     app.post(
       '/subsidy/notices/:id/objections',
@@ -255,7 +239,9 @@ export const subsidyRoutes =
       async (req, reply) =>
         reply
           .code(201)
-          .send(await fileObjection(baseCtx(req), idOf(ZId, req.params, noticeEntity).id, req.body)),
+          .send(
+            await fileObjection(baseCtx(req), paramOrNotFound(ZId, req.params, noticeEntity).id, req.body),
+          ),
     );
     app.post(
       '/subsidy/notices/:id/objections/:objectionId/resolution',
@@ -268,14 +254,14 @@ export const subsidyRoutes =
         },
       },
       async (req) => {
-        const p = idOf(ZObjectionId, req.params, { zh: '该异议', en: 'Objection' });
+        const p = paramOrNotFound(ZObjectionId, req.params, { zh: '该异议', en: 'Objection' });
         return resolveObjection(baseCtx(req), p.id, p.objectionId, req.body);
       },
     );
     app.post(
       '/subsidy/notices/:id/close',
       { schema: { tags, summary: '结束公示 / Close a notice', params: ZId } },
-      async (req) => closeNotice(baseCtx(req), idOf(ZId, req.params, noticeEntity).id),
+      async (req) => closeNotice(baseCtx(req), paramOrNotFound(ZId, req.params, noticeEntity).id),
     );
 
     // ── automatic entitlement (免申即享) ──
@@ -300,7 +286,8 @@ export const subsidyRoutes =
     app.post(
       '/subsidy/entitlements/:id/read',
       { schema: { tags, summary: '标记已读 / Mark an entitlement read', params: ZId } },
-      async (req) => markEntitlementRead(baseCtx(req), idOf(ZId, req.params, entitlementEntity).id),
+      async (req) =>
+        markEntitlementRead(baseCtx(req), paramOrNotFound(ZId, req.params, entitlementEntity).id),
     );
 
     // ── public: no sign-in (公示 is public) ──
@@ -312,6 +299,6 @@ export const subsidyRoutes =
     app.get(
       '/public/subsidy-notices/:id',
       { schema: { tags, summary: '公示详情（公开）/ Public notice', params: ZId, security: [] } },
-      async (req) => getNotice(baseCtx(req), idOf(ZId, req.params, noticeEntity).id),
+      async (req) => getNotice(baseCtx(req), paramOrNotFound(ZId, req.params, noticeEntity).id),
     );
   };
