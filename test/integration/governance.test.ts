@@ -2,15 +2,14 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { App } from '../../src/http/app.js';
-import { runCustomsJobs } from '../../src/modules/clearance/index.js';
-import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
 import { approveFiling, insertFiling, submitFiling } from '../../src/modules/enterprise/index.js';
 import { seedGovernanceTasks } from '../../src/modules/governance/index.js';
 import { inTransaction, ROLES, type Role } from '../../src/shared/context.js';
-import { EXPORT_CODES, exportParcel, xmlOf } from '../helpers/ceb.js';
+import { EXPORT_CODES } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeUser, PASSWORD, uscc } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
 import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { releaseExportParcels } from '../helpers/release.js';
 
 interface Task {
   id: string;
@@ -343,24 +342,7 @@ for (const kind of databaseKinds()) {
       assert.equal(g.get('zhuzhou-2025-parks')!.status, 'behind');
 
       // Five export parcels of 45.50 USD each, released by the customs sandbox.
-      const send = (session: Session, xml: string) =>
-        session.request('POST', '/api/clearance/messages', xml, { 'content-type': 'application/xml' });
-      for (let i = 1; i <= 5; i++) {
-        const m = exportParcel(i);
-        for (const [session, xml] of [
-          [s.ebc, xmlOf('CEB303', m.order, EXPORT_CODES.ebc)],
-          [s.ebc, xmlOf('CEB403', m.receipt, EXPORT_CODES.ebc)],
-          [s.logistics, xmlOf('CEB505', m.waybill, EXPORT_CODES.logistics)],
-          [s.agent, xmlOf('CEB603', m.inventory, EXPORT_CODES.agent)],
-        ] as const) {
-          const r = await send(session, xml);
-          assert.equal(r.statusCode, 200, r.body);
-        }
-      }
-      const gateway = sandboxGateway({ seed: 's', rates: () => ({ rejection: 0, inspection: 0 }) });
-      await runCustomsJobs(p.systemCtx('jobs'), gateway);
-      p.clock.advance(10_000);
-      await runCustomsJobs(p.systemCtx('jobs'), gateway);
+      await releaseExportParcels(p, s, 5);
 
       // Two approved park operators' filings.
       const system = p.systemCtx('test');

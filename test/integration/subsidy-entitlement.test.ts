@@ -2,8 +2,6 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { App } from '../../src/http/app.js';
-import { runCustomsJobs } from '../../src/modules/clearance/index.js';
-import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
 import {
   submitApplication,
   uploadEvidence,
@@ -12,10 +10,11 @@ import {
   type EntitlementView,
 } from '../../src/modules/subsidy/index.js';
 import type { Ctx } from '../../src/shared/context.js';
-import { EXPORT_CODES, exportParcel, xmlOf } from '../helpers/ceb.js';
+import { EXPORT_CODES } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
 import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { releaseExportParcels } from '../helpers/release.js';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 
@@ -56,24 +55,7 @@ for (const kind of databaseKinds()) {
         s[key] = await Session.login(app, `ent-${key}`, PASSWORD);
       }
       // Three export parcels of USD 45.50, released by the sandbox customs in 2025.
-      const send = (session: Session, xml: string) =>
-        session.request('POST', '/api/clearance/messages', xml, { 'content-type': 'application/xml' });
-      for (let n = 1; n <= 3; n++) {
-        const m = exportParcel(n);
-        for (const [session, xml] of [
-          [s.ebc, xmlOf('CEB303', m.order, EXPORT_CODES.ebc)],
-          [s.ebc, xmlOf('CEB403', m.receipt, EXPORT_CODES.ebc)],
-          [s.logistics, xmlOf('CEB505', m.waybill, EXPORT_CODES.logistics)],
-          [s.agent, xmlOf('CEB603', m.inventory, EXPORT_CODES.agent)],
-        ] as const) {
-          const r = await send(session, xml);
-          assert.equal(r.statusCode, 200, r.body);
-        }
-      }
-      const gateway = sandboxGateway({ seed: 's', rates: () => ({ rejection: 0, inspection: 0 }) });
-      await runCustomsJobs(p.systemCtx('jobs'), gateway);
-      p.clock.advance(10_000);
-      await runCustomsJobs(p.systemCtx('jobs'), gateway);
+      await releaseExportParcels(p, s, 3);
       const released = json<Page<unknown>>(await s.agent.get('/api/clearance/parcels?customsStatus=800'));
       assert.equal(released.total, 3);
     });
