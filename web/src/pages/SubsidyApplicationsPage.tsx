@@ -6,6 +6,7 @@ import type { SubsidyApplication } from '../api/types';
 import { PageTitle } from '../components/PageTitle';
 import { formatYuan } from '../components/policy/money';
 import { SubsidyStatusTag } from '../components/subsidy/common';
+import { EntitlementsCard } from '../components/subsidy/Entitlements';
 import { useRequest } from '../hooks/useRequest';
 import { useI18n } from '../i18n';
 
@@ -30,6 +31,7 @@ export default function SubsidyApplicationsPage() {
       >
         {t('sub.myTitle')}
       </PageTitle>
+      <EntitlementsCard />
       <Card>
         <Table<SubsidyApplication>
           rowKey="id"

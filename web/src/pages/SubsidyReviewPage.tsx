@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/endpoints';
 import { SUBSIDY_STATUSES, type SubsidyApplication, type SubsidyStatus } from '../api/types';
-import { useUser } from '../auth/context';
+import { hasPermission, useUser } from '../auth/context';
 import { PageTitle } from '../components/PageTitle';
 import { formatYuan } from '../components/policy/money';
 import { defaultQueue, SubsidyStatusTag } from '../components/subsidy/common';
+import { EntitlementRunCard } from '../components/subsidy/Entitlements';
 import { useRequest } from '../hooks/useRequest';
 import { useI18n, type MessageKey } from '../i18n';
 
@@ -28,6 +29,7 @@ export default function SubsidyReviewPage() {
   return (
     <div className="page-stack" data-testid="sub-review-page">
       <PageTitle>{t('sub.reviewTitle')}</PageTitle>
+      {hasPermission(user, 'subsidy:entitle') && <EntitlementRunCard />}
       <Card>
         <Flex gap={12} style={{ marginBottom: 16 }} align="center">
           <span>{t('common.status')}</span>
