@@ -30,6 +30,9 @@ const SubsidyApplicationPage = lazy(() => import('./pages/SubsidyApplicationPage
 const SubsidyReviewPage = lazy(() => import('./pages/SubsidyReviewPage'));
 const SubsidyBudgetsPage = lazy(() => import('./pages/SubsidyBudgetsPage'));
 const SubsidyNoticesPage = lazy(() => import('./pages/SubsidyNoticesPage'));
+const TasksPage = lazy(() => import('./pages/TasksPage'));
+const TaskDetailPage = lazy(() => import('./pages/TaskDetailPage'));
+const GoalsPage = lazy(() => import('./pages/GoalsPage'));
 
 export const router = createBrowserRouter([
   {
@@ -223,6 +226,30 @@ export const router = createBrowserRouter([
                 element: (
                   <Allow when={(u) => hasPermission(u, 'subsidy-budget:read')}>
                     <SubsidyBudgetsPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'tasks',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'governance:read')}>
+                    <TasksPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'tasks/:id',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'governance:read')}>
+                    <TaskDetailPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'goals',
+                element: (
+                  <Allow when={(u) => hasPermission(u, 'governance:read')}>
+                    <GoalsPage />
                   </Allow>
                 ),
               },

@@ -17,8 +17,17 @@ import type {
   FactsVocabulary,
   FilingInput,
   FilingPatch,
+  GoalProgress,
+  GovernanceBoard,
+  GovernanceReport,
+  GovernanceReportInput,
+  GovernanceTask,
+  GovernanceTaskDetail,
+  GovernanceTaskQuery,
   Health,
   ImportResult,
+  IndicatorValue,
+  IndicatorValueInput,
   IngestReport,
   ListQuery,
   LoginInput,
@@ -207,5 +216,32 @@ export const api = {
     ) => http.get<Page<SubsidyNoticeSummary>>('/api/public/subsidy-notices', q(query), signal),
     publicNotice: (id: string, signal?: AbortSignal) =>
       http.get<SubsidyNotice>(`/api/public/subsidy-notices/${enc(id)}`, undefined, signal),
+  },
+  /** Governance: the responsibility list's tasks, their progress reports, the board and the goals. */
+  governance: {
+    tasks: (query: GovernanceTaskQuery, signal?: AbortSignal) =>
+      http.get<Page<GovernanceTask>>('/api/governance/tasks', q(query), signal),
+    task: (id: string, signal?: AbortSignal) =>
+      http.get<GovernanceTaskDetail>(`/api/governance/tasks/${enc(id)}`, undefined, signal),
+    setDueDate: (id: string, dueDate: string | null) =>
+      http.put<GovernanceTask>(`/api/governance/tasks/${enc(id)}/due-date`, { dueDate }),
+    /** JSON without evidence; multipart (fields text, percent and `file`) with it. */
+    report: (id: string, { text, percent, file }: GovernanceReportInput) => {
+      const path = `/api/governance/tasks/${enc(id)}/reports`;
+      if (!file)
+        return http.post<{ task: GovernanceTask; report: GovernanceReport }>(path, { text, percent });
+      const form = new FormData();
+      form.append('text', text);
+      form.append('percent', String(percent));
+      form.append('file', file, file.name);
+      return http.post<{ task: GovernanceTask; report: GovernanceReport }>(path, form);
+    },
+    evidenceUrl: (reportId: string) => `/api/governance/reports/${enc(reportId)}/evidence`,
+    recordIndicator: (input: IndicatorValueInput) =>
+      http.post<IndicatorValue>('/api/governance/indicator-values', input),
+    board: (zoneCode: string, signal?: AbortSignal) =>
+      http.get<GovernanceBoard>(`/api/governance/zones/${enc(zoneCode)}/board`, undefined, signal),
+    goals: (zoneCode: string, signal?: AbortSignal) =>
+      http.get<GoalProgress>(`/api/governance/zones/${enc(zoneCode)}/goals`, undefined, signal),
   },
 };

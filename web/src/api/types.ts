@@ -1076,3 +1076,144 @@ export interface SubsidyNoticeInput {
   objectionDays?: number;
   zoneCode?: string;
 }
+
+/* Governance: goals, responsibility list, tasks and their progress (docs/api.md § Governance). */
+
+/** Task statuses as shown: the stored ones plus `overdue` (due date passed, not completed). */
+export const GOVERNANCE_TASK_STATUSES = ['not_started', 'in_progress', 'completed', 'overdue'] as const;
+export type GovernanceTaskStatus = (typeof GOVERNANCE_TASK_STATUSES)[number];
+
+/** Codes of the responsible units (责任单位). */
+export const GOVERNANCE_UNITS = [
+  'commerce',
+  'finance',
+  'customs',
+  'tax',
+  'fx',
+  'market_regulation',
+  'postal',
+  'government',
+  'other',
+] as const;
+export type GovernanceUnit = (typeof GOVERNANCE_UNITS)[number];
+
+export interface GovernanceTask {
+  id: string;
+  zoneCode: string;
+  key: string;
+  document: string;
+  article: string;
+  number: number;
+  heading: string;
+  /** Verbatim text of the document. */
+  text: string;
+  leadUnit: string;
+  leadUnitCode: GovernanceUnit;
+  coUnits: string[];
+  coUnitCodes: GovernanceUnit[];
+  /** China calendar day `YYYY-MM-DD`, or null while unset. */
+  dueDate: string | null;
+  status: Exclude<GovernanceTaskStatus, 'overdue'>;
+  effectiveStatus: GovernanceTaskStatus;
+  progressPercent: number;
+  canReport: boolean;
+  updatedAt: string;
+}
+
+export interface GovernanceReport {
+  id: string;
+  unitCode: GovernanceUnit | 'leading_group';
+  text: string;
+  percent: number;
+  fromStatus: string;
+  toStatus: string;
+  evidence: { fileName: string; contentType: string; size: number; sha256: string } | null;
+  reportedBy: string | null;
+  role: Role;
+  at: string;
+}
+
+export interface GovernanceTaskDetail extends GovernanceTask {
+  reports: GovernanceReport[];
+}
+
+export interface GovernanceTaskQuery extends ListQuery {
+  zoneCode?: string;
+  /** Tasks where the unit is lead or co-responsible. */
+  unit?: GovernanceUnit;
+  status?: GovernanceTaskStatus;
+}
+
+export interface GovernanceReportInput {
+  text: string;
+  percent: number;
+  /** Optional evidence: pdf, jpg, png, ≤ 2 MiB. */
+  file?: File;
+}
+
+export interface GovernanceBoardRow {
+  unit: string;
+  unitCode: GovernanceUnit;
+  counts: Record<GovernanceTaskStatus, number>;
+  total: number;
+}
+
+export interface GovernanceBoard {
+  zoneCode: string;
+  asOf: string;
+  rows: GovernanceBoardRow[];
+  totals: Record<GovernanceTaskStatus, number>;
+  total: number;
+}
+
+export const GOAL_STATUSES = ['achieved', 'on_track', 'behind', 'no_data'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export interface GoalAssessment {
+  goalId: string;
+  zoneCode: string;
+  indicator: string;
+  unit: 'count' | 'yuan' | 'usd';
+  comparison: 'gte' | 'gt';
+  deadlineYear: number;
+  source: { document: string; article: string; words: string };
+  year: number;
+  /** Exact decimal string, or null without a value. */
+  value: string | null;
+  target: string;
+  /** value / target, 4 decimals, not capped. */
+  share: number | null;
+  expected: string;
+  status: GoalStatus;
+  statement: { zh: string; en: string };
+  note: { zh: string; en: string } | null;
+}
+
+export interface GoalProgress {
+  zoneCode: string;
+  asOf: string;
+  goals: GoalAssessment[];
+}
+
+/** Indicators only a bureau can know, recorded as reported figures. */
+export const REPORTED_INDICATORS = ['leading_enterprises', 'talents', 'innovation_pilots'] as const;
+export type ReportedIndicator = (typeof REPORTED_INDICATORS)[number];
+
+export interface IndicatorValueInput {
+  zoneCode?: string;
+  indicator: ReportedIndicator;
+  period: number;
+  value: string;
+  sourceNote: string;
+}
+
+export interface IndicatorValue {
+  id: string;
+  zoneCode: string;
+  indicator: string;
+  period: number;
+  value: string;
+  sourceNote: string;
+  reportedBy: string | null;
+  at: string;
+}

@@ -1,6 +1,8 @@
 import {
   AccountBookOutlined,
+  AimOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   GiftOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
@@ -145,6 +147,22 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <AccountBookOutlined />,
     testId: 'menu-subsidy-budgets',
     visible: (u) => hasPermission(u, 'subsidy-budget:read'),
+  },
+  {
+    key: 'tasks',
+    path: '/tasks',
+    label: 'menu.tasks',
+    icon: <CarryOutOutlined />,
+    testId: 'menu-tasks',
+    visible: (u) => hasPermission(u, 'governance:read'),
+  },
+  {
+    key: 'goals',
+    path: '/goals',
+    label: 'menu.goals',
+    icon: <AimOutlined />,
+    testId: 'menu-goals',
+    visible: (u) => hasPermission(u, 'governance:read'),
   },
   {
     // public (公示)
