@@ -7,6 +7,7 @@ import * as clearanceThroughput from './migrations/2026_11_23_0004_clearance_thr
 import * as subsidy from './migrations/2026_11_23_0005_subsidy.js';
 import * as subsidyEntitlement from './migrations/2026_11_23_0006_subsidy_entitlement.js';
 import * as governance from './migrations/2026_11_23_0007_governance.js';
+import * as tradeStatistics from './migrations/2026_11_23_0008_trade_statistics.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0005_subsidy': subsidy,
   '2026_11_23_0006_subsidy_entitlement': subsidyEntitlement,
   '2026_11_23_0007_governance': governance,
+  '2026_11_23_0008_trade_statistics': tradeStatistics,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -8,6 +8,9 @@ import type {
   ParcelTable,
   SummaryDeclarationTable,
   SummaryInventoryTable,
+  TradeStatGoodsMonthTable,
+  TradeStatMonthTable,
+  TradeStatZoneMonthTable,
 } from '../modules/clearance/clearance.tables.js';
 import type {
   EnterpriseTable,
@@ -37,6 +40,7 @@ import type {
   GovernanceReportTable,
   GovernanceTaskTable,
 } from '../modules/governance/governance.tables.js';
+import type { StatExchangeRateTable } from '../modules/statistics/statistics.tables.js';
 import type { ZoneTable } from '../modules/zone/zone.tables.js';
 
 /** The whole schema as Kysely sees it; each module owns (and alone queries) its own tables. */
@@ -58,6 +62,9 @@ export interface Database {
   buyer_quota: BuyerQuotaTable;
   summary_declaration: SummaryDeclarationTable;
   summary_inventory: SummaryInventoryTable;
+  trade_stat_month: TradeStatMonthTable;
+  trade_stat_zone_month: TradeStatZoneMonthTable;
+  trade_stat_goods_month: TradeStatGoodsMonthTable;
   subsidy_budget: SubsidyBudgetTable;
   subsidy_application: SubsidyApplicationTable;
   subsidy_evidence: SubsidyEvidenceTable;
@@ -71,4 +78,5 @@ export interface Database {
   governance_task: GovernanceTaskTable;
   governance_report: GovernanceReportTable;
   governance_indicator_value: GovernanceIndicatorValueTable;
+  stat_exchange_rate: StatExchangeRateTable;
 }

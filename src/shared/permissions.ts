@@ -80,6 +80,18 @@ export const PERMISSIONS = {
   'governance:indicator': ['commerce', 'leading_group'],
   /** Set due dates and load the catalogue: the leading group office, and the system (admin, demo seeding). */
   'governance:manage': ['leading_group', 'admin'],
+  /**
+   * Statistics monitoring (统计监测, seed 003 二(二)5; 郴州 责任清单 16): the zone's figures, index, dashboard
+   * and monthly report. Every bureau, the leading group office, admins and auditors read their zone's;
+   * an enterprise reads its own figures through its parcels and reports, not the zone's.
+   */
+  'statistics:read': everyoneBut('enterprise'),
+  /** Keep the dated exchange-rate table (provincial users: one table serves every zone) and run the statistics jobs. */
+  'statistics:manage': ['commerce', 'admin'],
+  /** Keep the sample-enterprise list (样本企业, 株洲 实施意见 (十六)) and remind late reporters. */
+  'sample:manage': ['commerce'],
+  /** File and correct one's own enterprise's monthly report (sampled or with filed shops). */
+  'sample:report': ['enterprise'],
   /** API tokens act for their owner; auditors, read-only, have no integrations to run. */
   'token:manage': everyoneBut('auditor'),
 } as const satisfies Record<string, readonly Role[]>;

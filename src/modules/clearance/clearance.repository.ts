@@ -190,6 +190,7 @@ export const clearanceRepository = {
       ...changes,
       ...('mismatches' in changes ? { mismatches: jsonb(changes.mismatches) } : {}),
       ...('tax' in changes ? { tax: jsonb(changes.tax) } : {}),
+      ...('goods_stat' in changes ? { goods_stat: jsonb(changes.goods_stat) } : {}),
     };
     await db.updateTable('parcel').set(values).where('id', '=', id).execute();
   },

@@ -75,8 +75,48 @@ export interface ParcelTable {
   tax_total: Numeric | null;
   /** Retail import: treatment, totals, lines with the rate row used, or why it could not be computed. */
   tax: unknown;
+  /** The e-commerce enterprise (the inventory's ebcCode), for the statistics. */
+  ebc_code: string | null;
+  /** The goods by HS chapter and country (TradeStatLine[]), for the statistics; null before migration 0008. */
+  goods_stat: unknown;
+  /** In the monthly trade sums (set once, by the statistics job). */
+  counted: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Released inventories summed per China calendar month ('YYYY-MM'), kept by countReleasedTrade. */
+export interface TradeStatMonthTable {
+  zone_code: string;
+  month: string;
+  flow: 'import' | 'export';
+  trade_mode: string;
+  currency: string;
+  ebc_code: string;
+  parcels: ColumnType<string, string | number, string | number>;
+  value: Numeric;
+}
+
+export interface TradeStatZoneMonthTable {
+  zone_code: string;
+  month: string;
+  flow: 'import' | 'export';
+  trade_mode: string;
+  currency: string;
+  parcels: ColumnType<string, string | number, string | number>;
+  value: Numeric;
+}
+
+export interface TradeStatGoodsMonthTable {
+  zone_code: string;
+  month: string;
+  flow: 'import' | 'export';
+  trade_mode: string;
+  currency: string;
+  country: string;
+  hs_chapter: string;
+  lines: ColumnType<string, string | number, string | number>;
+  value: Numeric;
 }
 
 export interface CustomsEventTable {

@@ -11,6 +11,20 @@ export { listParcels, getParcel } from './list-parcels.js';
 export { tradeTotals, type TradeTotal } from './trade-totals.js';
 export { exportersBefore } from './exporters-before.js';
 export { runCustomsJobs, scheduleCustomsJobs } from './run-customs-jobs.js';
+export { countReleasedTrade } from './statistics/count-released-trade.js';
+export {
+  tradeFigures,
+  tradeFigureByCurrency,
+  tradeMonthCurrencies,
+  tradeRecords,
+  type MonthRate,
+  type TradeDimension,
+  type TradeFilter,
+  type TradeFigureRow,
+  type TradeRecord,
+  type TradeStatQuery,
+} from './statistics/trade-figures.js';
+export { tradeStatLines, type TradeStatLine } from './statistics/trade-stat-lines.js';
 export { gatewayOf } from './gateway/gateway-of.js';
 export { matchParcel, type MatchResult, type Mismatch } from './match/match-parcel.js';
 export { sandboxLifecycle, type SandboxRates } from './gateway/sandbox-customs.js';

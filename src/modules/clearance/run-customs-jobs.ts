@@ -2,15 +2,17 @@ import type { Ctx } from '../../shared/context.js';
 import type { CustomsGateway } from './gateway/customs-gateway.js';
 import { dispatchToCustoms } from './gateway/dispatch-to-customs.js';
 import { recordCustomsAnswers } from './gateway/record-customs-answers.js';
+import { countReleasedTrade } from './statistics/count-released-trade.js';
 
 /**
- * One round of the customs jobs: send what is matched, record what customs answered. Each step is its own
- * transaction and idempotent, so a round can be repeated or interrupted at any point.
+ * One round of the customs jobs: send what is matched, record what customs answered, add what was
+ * released to the monthly trade sums. Each step is its own transaction and idempotent, so a round can be
+ * repeated or interrupted at any point.
  */
 export async function runCustomsJobs(
   ctx: Ctx,
   gateway: CustomsGateway,
-): Promise<{ sent: number; refused: number; answers: number }> {
+): Promise<{ sent: number; refused: number; answers: number; counted: number }> {
   let sent = 0;
   let refused = 0;
   for (;;) {
@@ -25,7 +27,8 @@ export async function runCustomsJobs(
     answers += r.answers;
     if (r.answers === 0) break;
   }
-  return { sent, refused, answers };
+  const counted = await countReleasedTrade(ctx);
+  return { sent, refused, answers, counted };
 }
 
 /** Runs the customs jobs every `intervalMs` in the serving process, never two rounds at once. */

@@ -68,6 +68,8 @@ export const enterpriseRepository = {
         'e.customs_code',
         'e.roles',
         'e.status',
+        'e.district',
+        'e.park',
         eb
           .selectFrom('shop as s')
           .select(sql<string>`count(*)::text`.as('n'))

@@ -11,6 +11,9 @@ export interface RegisterFacts {
   uscc: string | null;
   customsCode: string | null;
   roles: string[];
+  /** County or district code (the zone's districts) and park name, as filed. */
+  district: string | null;
+  park: string | null;
   /** In the register: approved, or approved with a change under review. */
   approved: boolean;
   /** Linked shops filed and open. */
@@ -34,6 +37,8 @@ export async function listRegisterFacts(ctx: Ctx, zoneCode: string): Promise<Reg
     uscc: r.uscc,
     customsCode: r.customs_code,
     roles: r.roles,
+    district: r.district,
+    park: r.park,
     approved: r.status === 'approved' || r.status === 'change_submitted' || r.status === 'change_returned',
     shopsOpen: Number(r.shops_open),
   }));

@@ -13,6 +13,7 @@ import type {
 import type { CebMessage, CebMessageType } from '../messages/registry.js';
 import { lineMeasures } from '../tax/line-measures.js';
 import type { Measures } from '../tax/measure.js';
+import { tradeStatLines, type TradeStatLine } from '../statistics/trade-stat-lines.js';
 
 export type Flow = 'import' | 'export';
 
@@ -32,6 +33,10 @@ export interface ParcelInfo {
   insuredFee?: string;
   /** Export: what the summary declaration groups by (CEB603 head and lines). */
   summary?: ExportSummaryFacts | undefined;
+  /** The e-commerce enterprise (ebcCode): whose trade the statistics count it as. */
+  ebcCode: string;
+  /** The goods by HS chapter and country, for the statistics. */
+  statLines: TradeStatLine[];
 }
 
 export interface ExportSummaryFacts {
@@ -327,6 +332,9 @@ export function documentsOf(
           })),
           freight: h.freight,
           insuredFee: h.insuredFee,
+          ebcCode: h.ebcCode,
+          // Import lines name the goods' origin.
+          statLines: tradeStatLines(InventoryList),
         });
       });
     }
@@ -350,6 +358,9 @@ export function documentsOf(
           currency: InventoryList[0]?.currency ?? '142',
           buyerHash: null,
           goods: InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty })),
+          ebcCode: h.ebcCode,
+          // Export lines name the final destination (最终目的国).
+          statLines: tradeStatLines(InventoryList),
           summary: {
             statisticsFlag: h.statisticsFlag,
             customsCode: h.customsCode,

@@ -134,6 +134,9 @@ export async function rematchParcels(
           currency: info.currency,
           tax_total: null,
           tax: null,
+          ebc_code: info.ebcCode,
+          goods_stat: info.statLines,
+          counted: false,
           created_at: now,
           updated_at: now,
         });
@@ -146,6 +149,8 @@ export async function rematchParcels(
           trade_mode: info.tradeMode,
           declared_value: info.declaredValue,
           currency: info.currency,
+          ebc_code: info.ebcCode,
+          goods_stat: info.statLines,
           revoked_at: null,
           updated_at: now,
         });

@@ -1,0 +1,23 @@
+/**
+ * Statistics monitoring (统计监测): the zone's full-coverage trade figures from the released inventories,
+ * the dated exchange-rate table, drill-down to records. README.md beside this file.
+ */
+export { tradeOverview, tradeBreakdown, tradeTrend, tradeFigureRecords } from './trade-statistics.js';
+export type {
+  Overview,
+  Breakdown,
+  BreakdownRow,
+  TrendPoint,
+  FigureRecords,
+  Figure,
+  Money,
+} from './trade-statistics.js';
+export {
+  listExchangeRates,
+  recordExchangeRate,
+  rateTable,
+  type ExchangeRateView,
+} from './manage-exchange-rates.js';
+export { rateOn, resolveRates, CNY, USD, type DatedRate } from './exchange-rates.js';
+export * from './periods.js';
+export * from './statistics.schemas.js';
