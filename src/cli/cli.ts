@@ -4,6 +4,7 @@ import { registerClearanceCommands } from './clearance.js';
 import { registerEnterpriseCommands } from './enterprise.js';
 import { registerPolicyCommands } from './policy.js';
 import { registerServeCommands } from './serve.js';
+import { registerStatsCommands } from './stats.js';
 import { registerSubsidyCommands } from './subsidy.js';
 import { registerUserCommands } from './user.js';
 
@@ -20,5 +21,6 @@ export async function runCli(argv: string[]): Promise<void> {
   registerClearanceCommands(program);
   registerPolicyCommands(program);
   registerSubsidyCommands(program);
+  registerStatsCommands(program);
   await program.parseAsync(argv);
 }

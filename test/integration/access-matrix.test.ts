@@ -6,7 +6,7 @@ import { makeEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
 import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface Route {
   method: Method;
   path: (ids: Ids) => string;
@@ -34,6 +34,7 @@ const BUREAUS: Role[] = [
 ];
 
 const NO_ROW = '00000000-0000-4000-8000-0000000000aa';
+const NOT_ENTERPRISE = ROLES.filter((r) => r !== 'enterprise');
 
 const ROUTES: Route[] = [
   { method: 'GET', path: () => '/api/enterprises', allowed: 'all' },
@@ -116,6 +117,36 @@ const ROUTES: Route[] = [
     body: {},
     allowed: ROLES.filter((r) => r !== 'auditor'),
   },
+  // Governance: every role but enterprises reads; units report; the leading group office manages.
+  { method: 'GET', path: () => '/api/governance/tasks', allowed: NOT_ENTERPRISE },
+  { method: 'GET', path: () => '/api/governance/zones/zhuzhou/board', allowed: NOT_ENTERPRISE },
+  { method: 'GET', path: () => '/api/governance/zones/zhuzhou/goals', allowed: NOT_ENTERPRISE },
+  { method: 'POST', path: () => '/api/governance/tasks/seed', allowed: ['leading_group', 'admin'] },
+  {
+    method: 'PUT',
+    path: () => `/api/governance/tasks/${NO_ROW}/due-date`,
+    body: { dueDate: '2027-06-30' },
+    allowed: ['leading_group', 'admin'],
+  },
+  {
+    method: 'POST',
+    path: () => `/api/governance/tasks/${NO_ROW}/reports`,
+    body: { text: '进展', percent: 10 },
+    allowed: ['commerce', 'finance', 'customs', 'tax', 'fx', 'market_regulation', 'postal', 'leading_group'],
+  },
+  {
+    method: 'POST',
+    path: () => '/api/governance/indicator-values',
+    body: {},
+    allowed: ['commerce', 'leading_group'],
+  },
+  // Statistics: the zone's figures are for every role but enterprises; the one rate table is provincial.
+  { method: 'GET', path: () => '/api/statistics/overview', allowed: NOT_ENTERPRISE },
+  { method: 'GET', path: () => '/api/statistics/breakdown?by=country', allowed: NOT_ENTERPRISE },
+  { method: 'GET', path: () => '/api/statistics/trend', allowed: NOT_ENTERPRISE },
+  { method: 'GET', path: () => '/api/statistics/records', allowed: NOT_ENTERPRISE },
+  { method: 'GET', path: () => '/api/statistics/exchange-rates', allowed: NOT_ENTERPRISE },
+  { method: 'POST', path: () => '/api/statistics/exchange-rates', body: {}, allowed: [] },
 ];
 
 /** Routes that take an enterprise id: outside the caller's zone (or enterprise) they answer 404. */
