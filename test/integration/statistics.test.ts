@@ -207,6 +207,31 @@ for (const kind of databaseKinds()) {
       );
     });
 
+    it('computes the development index from the figures, the base quarter at 100', async () => {
+      const r = await s.commerce.get(
+        '/api/statistics/development-index?from=2025-Q1&to=2026-Q1&baseQuarter=2025-Q1',
+      );
+      assert.equal(r.statusCode, 200, r.body);
+      const idx = json<{
+        quarters: string[];
+        rows: { zoneCode: string; quarter: string; index: string | null }[];
+        observations: { quarter: string; values: Record<string, string | null> }[];
+      }>(r);
+      assert.deepEqual(idx.quarters, ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']);
+      assert.deepEqual(new Set(idx.rows.map((x) => x.zoneCode)), new Set(['zhuzhou']));
+      assert.equal(idx.rows.find((x) => x.quarter === '2025-Q1')!.index, '100.00');
+      // The indicators come from the same figures as the overview.
+      const q1 = json<Overview>(await s.commerce.get('/api/statistics/overview?period=quarter&at=2026-Q1'));
+      const obs = idx.observations.find((o) => o.quarter === '2026-Q1')!.values;
+      assert.equal(obs.tradeValue, q1.total.value.cny);
+      assert.equal(obs.activeEnterprises, '1');
+      assert.equal(obs.exportShare, '100.0000');
+      assert.equal(obs.tradeGrowth, q1.total.yoy);
+      assert.equal(obs.filedEnterprises, '3', 'the three filed enterprises of the test');
+      const bad = await s.commerce.get('/api/statistics/development-index?from=2026-Q1&to=2025-Q1');
+      assert.equal(bad.statusCode, 400);
+    });
+
     it('refuses bad periods field by field and keeps zones and enterprises out', async () => {
       let r = await s.commerce.get('/api/statistics/overview?period=month&at=2026-13');
       assert.equal(r.statusCode, 400);

@@ -82,6 +82,33 @@ export const enterpriseRepository = {
       .execute();
   },
 
+  /** Filed enterprises (from their first approval), by role, and open shops, at each moment. */
+  async registerCountsAt(db: Executor, zoneCode: string, moments: readonly Date[]) {
+    const ends = sql.join(moments.map((m) => sql`(${m.toISOString()}::timestamptz)`));
+    const rows = await sql<{
+      at: Date | string;
+      enterprises: string;
+      overseas: string;
+      parks: string;
+      shops: string;
+    }>`
+      with ends(at) as (values ${ends}),
+      filed as (
+        select e.id, e.roles, min(f.at) as first_at
+        from enterprise e join filing_event f on f.enterprise_id = e.id and f.to_status = 'approved'
+        where e.zone_code = ${zoneCode}
+        group by e.id, e.roles
+      )
+      select ends.at,
+        (select count(*) from filed where first_at < ends.at)::text as enterprises,
+        (select count(*) from filed where first_at < ends.at and 'overseas_warehouse' = any(roles))::text as overseas,
+        (select count(*) from filed where first_at < ends.at and 'park_operator' = any(roles))::text as parks,
+        (select count(*) from shop s where s.zone_code = ${zoneCode} and s.created_at < ends.at
+           and (s.status = 'active' or s.updated_at >= ends.at))::text as shops
+      from ends order by ends.at`.execute(db);
+    return rows.rows;
+  },
+
   findByCode(db: Executor, code: string) {
     return db
       .selectFrom('enterprise')

@@ -12,7 +12,16 @@ export { downloadReportEvidence } from './download-report-evidence.js';
 export { recordIndicatorValue } from './record-indicator-value.js';
 export { taskBoard, type TaskBoard, type BoardRow } from './task-board.js';
 export { goalProgress, type GoalProgress } from './goal-progress.js';
-export { GOALS, assessGoal, type Goal, type GoalAssessment, type GoalStatus } from './goals.js';
+export { reportedFigure } from './reported-figure.js';
+export {
+  GOALS,
+  REPORTED_INDICATORS,
+  assessGoal,
+  type Goal,
+  type GoalAssessment,
+  type GoalStatus,
+  type ReportedIndicator,
+} from './goals.js';
 export { TASK_CATALOGUE, type CatalogueTask } from './task-catalogue.js';
 export {
   TASK_TRANSITIONS,

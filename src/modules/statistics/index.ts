@@ -21,3 +21,12 @@ export {
 export { rateOn, resolveRates, CNY, USD, type DatedRate } from './exchange-rates.js';
 export * from './periods.js';
 export * from './statistics.schemas.js';
+export { zoneDevelopmentIndex, ZIndexQuery, type ZoneDevelopmentIndex } from './zone-development-index.js';
+export {
+  computeDevelopmentIndex,
+  INDEX_INDICATORS,
+  INDEX_DIMENSIONS,
+  type DevelopmentIndexResult,
+  type IndexObservation,
+  type IndicatorKey,
+} from './development-index.js';

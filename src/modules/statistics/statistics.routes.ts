@@ -9,6 +9,7 @@ import {
   ZTrendQuery,
 } from './statistics.schemas.js';
 import { tradeBreakdown, tradeFigureRecords, tradeOverview, tradeTrend } from './trade-statistics.js';
+import { ZIndexQuery, zoneDevelopmentIndex } from './zone-development-index.js';
 
 export const statisticsRoutes =
   ({ baseCtx }: RouteDeps): FastifyPluginAsyncZod =>
@@ -53,6 +54,18 @@ export const statisticsRoutes =
         },
       },
       async (req) => tradeFigureRecords(baseCtx(req), req.query),
+    );
+    app.get(
+      '/statistics/development-index',
+      {
+        schema: {
+          tags,
+          summary:
+            '发展指数（季度，基期=100；方法见 docs/methods/development-index.md）/ Development index per quarter (base = 100)',
+          querystring: ZIndexQuery,
+        },
+      },
+      async (req) => zoneDevelopmentIndex(baseCtx(req), req.query),
     );
     app.get(
       '/statistics/exchange-rates',
