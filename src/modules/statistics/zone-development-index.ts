@@ -50,9 +50,8 @@ export interface ZoneDevelopmentIndex extends DevelopmentIndexResult {
 /**
  * The development index (发展指数, 郴州实施方案 二(二)5 and 责任清单 16) of each zone the reader may see,
  * per quarter: the indicators are read from the platform's records (released inventories, the filing
- * register, the bureaus' reported figures) and the method is docs/methods/development-index.md. Each zone
- * is normalised over its own quarters, so its index reads as its development against its base quarter;
- * provincial readers see the three zones side by side.
+ * register, the bureaus' reported figures) and the method is docs/methods/development-index.md. The
+ * three zones are normalised together, so their indices are on one scale; each is 100 in the base quarter.
  */
 export async function zoneDevelopmentIndex(ctx: Ctx, query: unknown): Promise<ZoneDevelopmentIndex> {
   const actor = authorize(ctx, 'statistics:read');
@@ -71,23 +70,22 @@ export async function zoneDevelopmentIndex(ctx: Ctx, query: unknown): Promise<Zo
       en: 'The base quarter must be one of the quarters shown',
     });
 
+  // The method normalises over every zone and quarter together, so zones are on one scale: the figures
+  // of all three zones are read, and only the reader's zones are returned (with the ranges, which carry
+  // other zones' values, for provincial readers only).
+  const provincial: Ctx = { ...ctx, actor: { ...actor, zoneCode: null } };
   const observations: IndexObservation[] = [];
-  for (const zoneCode of zones) observations.push(...(await zoneObservations(ctx, zoneCode, quarters)));
-  const results = zones.map((zoneCode) =>
-    computeDevelopmentIndex(
-      observations.filter((o) => o.zoneCode === zoneCode),
-      { weighting: q.weighting, baseQuarter },
-    ),
-  );
-  // One result per zone (each normalised over its own quarters), merged for the answer.
-  const first = results[0]!;
+  for (const zoneCode of ZONES)
+    observations.push(...(await zoneObservations(provincial, zoneCode, quarters)));
+  const result = computeDevelopmentIndex(observations, { weighting: q.weighting, baseQuarter });
+  const visible = (row: { zoneCode: string }) => zones.includes(row.zoneCode);
   return {
-    ...first,
-    rows: results.flatMap((r) => r.rows),
-    ranges: zones.length === 1 ? first.ranges : {},
-    trace: { ...first.trace, rows: results.flatMap((r) => r.trace.rows) },
+    ...result,
+    rows: result.rows.filter(visible),
+    ranges: actor.zoneCode === null ? result.ranges : {},
+    trace: { ...result.trace, rows: result.trace.rows.filter(visible) },
     quarters: quarters.map((p) => p.key),
-    observations,
+    observations: observations.filter(visible),
   };
 }
 
