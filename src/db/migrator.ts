@@ -8,6 +8,7 @@ import * as subsidy from './migrations/2026_11_23_0005_subsidy.js';
 import * as subsidyEntitlement from './migrations/2026_11_23_0006_subsidy_entitlement.js';
 import * as governance from './migrations/2026_11_23_0007_governance.js';
 import * as tradeStatistics from './migrations/2026_11_23_0008_trade_statistics.js';
+import * as sampleReports from './migrations/2026_11_23_0009_sample_reports.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0006_subsidy_entitlement': subsidyEntitlement,
   '2026_11_23_0007_governance': governance,
   '2026_11_23_0008_trade_statistics': tradeStatistics,
+  '2026_11_23_0009_sample_reports': sampleReports,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -41,6 +41,12 @@ import type {
   GovernanceTaskTable,
 } from '../modules/governance/governance.tables.js';
 import type { StatExchangeRateTable } from '../modules/statistics/statistics.tables.js';
+import type {
+  SampleEnterpriseTable,
+  SampleReminderTable,
+  SampleReportShopTable,
+  SampleReportTable,
+} from '../modules/statistics/sample/sample.tables.js';
 import type { ZoneTable } from '../modules/zone/zone.tables.js';
 
 /** The whole schema as Kysely sees it; each module owns (and alone queries) its own tables. */
@@ -79,4 +85,8 @@ export interface Database {
   governance_report: GovernanceReportTable;
   governance_indicator_value: GovernanceIndicatorValueTable;
   stat_exchange_rate: StatExchangeRateTable;
+  sample_enterprise: SampleEnterpriseTable;
+  sample_report: SampleReportTable;
+  sample_report_shop: SampleReportShopTable;
+  sample_reminder: SampleReminderTable;
 }
