@@ -44,6 +44,8 @@ const EnvSchema = z.object({
   /** The retail-import positive list (CSV, columns as the shipped sample); default: the sample. */
   CBEC_POSITIVE_LIST_FILE: z.string().min(1).optional(),
   CBEC_RATE_TABLE_FILE: z.string().min(1).optional(),
+  /** The browser that prints PDF reports (the monthly report): Debian's chromium by default. */
+  CBEC_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -59,6 +61,8 @@ export interface AppConfig {
   readonly demo: boolean | undefined;
   readonly secureCookies: boolean;
   readonly logLevel: string;
+  /** Chromium's executable, for PDF reports. */
+  readonly chromiumPath: string;
   readonly clearance: {
     readonly exportReceiptRequired: boolean;
     readonly gateway: 'sandbox' | 'file';
@@ -94,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: e.CBEC_DEMO === undefined ? undefined : e.CBEC_DEMO === 'true',
     secureCookies: e.CBEC_SECURE_COOKIES === 'true',
     logLevel: e.LOG_LEVEL,
+    chromiumPath: e.CBEC_CHROMIUM_PATH,
     clearance: Object.freeze({
       exportReceiptRequired: e.CBEC_EXPORT_RECEIPT_REQUIRED === 'true',
       gateway: e.CBEC_CUSTOMS_GATEWAY,

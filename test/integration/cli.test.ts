@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/db/database.js';
 import { residentId, uscc } from '../helpers/factories.js';
@@ -92,6 +93,24 @@ describe('cbec command line (embedded database)', () => {
     const r = cbec(dir, ['audit', 'verify']);
     assert.equal(r.code, 2);
     assert.match(r.out, new RegExp(`^BROKEN at record seq ${seq} \\(its content was changed\\)`));
+  });
+
+  it('writes the monthly report by the extension, and refuses a bad month or format', async () => {
+    const out = path.join(dir, 'report.xlsx');
+    let r = cbec(dir, ['report', 'monthly', '--zone', 'chenzhou', '--month', '2026-01', '--out', out]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /gathering figures/);
+    assert.match(r.out, /^wrote .*report\.xlsx \(\d+\.\d KB\)/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    assert.equal(wb.worksheets[0]!.name, '概览');
+    assert.match(wb.worksheets[0]!.getCell('A1').text, /郴州/);
+    r = cbec(dir, ['report', 'monthly', '--zone', 'chenzhou', '--month', '2026-13', '--out', out]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /--month: 月份应为 YYYY-MM/);
+    r = cbec(dir, ['report', 'monthly', '--zone', 'chenzhou', '--month', '2026-01', '--out', `${out}.doc`]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /\.xlsx or \.pdf/);
   });
 });
 
