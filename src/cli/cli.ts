@@ -3,6 +3,8 @@ import { registerAuditCommands } from './audit.js';
 import { registerClearanceCommands } from './clearance.js';
 import { registerEnterpriseCommands } from './enterprise.js';
 import { registerPolicyCommands } from './policy.js';
+import { registerReportCommands } from './report.js';
+import { registerSampleCommands } from './sample.js';
 import { registerServeCommands } from './serve.js';
 import { registerStatsCommands } from './stats.js';
 import { registerSubsidyCommands } from './subsidy.js';
@@ -21,6 +23,8 @@ export async function runCli(argv: string[]): Promise<void> {
   registerClearanceCommands(program);
   registerPolicyCommands(program);
   registerSubsidyCommands(program);
+  registerSampleCommands(program);
   registerStatsCommands(program);
+  registerReportCommands(program);
   await program.parseAsync(argv);
 }

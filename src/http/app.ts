@@ -15,6 +15,8 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { clearanceRoutes } from '../modules/clearance/clearance.routes.js';
 import { enterpriseRoutes } from '../modules/enterprise/enterprise.routes.js';
 import { governanceRoutes } from '../modules/governance/governance.routes.js';
+import { sampleRoutes } from '../modules/statistics/sample/sample.routes.js';
+import { monthlyReportRoutes } from '../modules/statistics/monthly-report.routes.js';
 import { statisticsRoutes } from '../modules/statistics/statistics.routes.js';
 import { identityRoutes } from '../modules/identity/identity.routes.js';
 import { policyRoutes } from '../modules/policy/policy.routes.js';
@@ -146,7 +148,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(policyRoutes(routeDeps), { prefix: '/api' });
   await app.register(subsidyRoutes(routeDeps), { prefix: '/api' });
   await app.register(governanceRoutes(routeDeps), { prefix: '/api' });
+  await app.register(sampleRoutes(routeDeps), { prefix: '/api' });
   await app.register(statisticsRoutes(routeDeps), { prefix: '/api' });
+  await app.register(monthlyReportRoutes(routeDeps), { prefix: '/api' });
 
   const webDir = deps.webDir;
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {

@@ -147,6 +147,33 @@ const ROUTES: Route[] = [
   { method: 'GET', path: () => '/api/statistics/records', allowed: NOT_ENTERPRISE },
   { method: 'GET', path: () => '/api/statistics/exchange-rates', allowed: NOT_ENTERPRISE },
   { method: 'POST', path: () => '/api/statistics/exchange-rates', body: {}, allowed: [] },
+  {
+    method: 'GET',
+    path: () => '/api/statistics/reports/monthly.xlsx?month=2026-01',
+    allowed: NOT_ENTERPRISE,
+  },
+  // Without a month: a 400 for readers (no browser started for every role), still a 403 for the others.
+  { method: 'GET', path: () => '/api/statistics/reports/monthly.pdf', allowed: NOT_ENTERPRISE },
+  // Sample enterprises: the commerce bureau keeps the list and reminds; enterprises report; the rest read.
+  { method: 'GET', path: () => '/api/sample/enterprises', allowed: NOT_ENTERPRISE },
+  { method: 'POST', path: () => '/api/sample/enterprises', body: {}, allowed: ['commerce'] },
+  { method: 'POST', path: () => `/api/sample/enterprises/${NO_ROW}/end`, body: {}, allowed: ['commerce'] },
+  { method: 'GET', path: () => '/api/sample/status?month=2026-01', allowed: NOT_ENTERPRISE },
+  { method: 'POST', path: () => '/api/sample/reminders', body: {}, allowed: ['commerce'] },
+  { method: 'POST', path: () => '/api/sample/reminders/late', body: {}, allowed: ['commerce'] },
+  { method: 'POST', path: () => `/api/sample/reminders/${NO_ROW}/read`, allowed: ['enterprise'] },
+  { method: 'GET', path: () => '/api/sample/climate?month=2026-01', allowed: NOT_ENTERPRISE },
+  {
+    method: 'GET',
+    path: () => '/api/sample/shop-sales?fromMonth=2026-01&toMonth=2026-02',
+    allowed: NOT_ENTERPRISE,
+  },
+  { method: 'GET', path: () => '/api/sample/shop-sales/records?month=2026-01', allowed: NOT_ENTERPRISE },
+  { method: 'GET', path: () => '/api/sample/my', allowed: ['enterprise'] },
+  { method: 'POST', path: () => '/api/sample/reports', body: {}, allowed: ['enterprise'] },
+  { method: 'GET', path: () => '/api/sample/reports/template.xlsx', allowed: ['enterprise'] },
+  { method: 'POST', path: () => '/api/sample/reports/upload', body: {}, allowed: ['enterprise'] },
+  { method: 'GET', path: (i) => `/api/sample/reports/${i.own}/2026-01`, allowed: 'all' },
 ];
 
 /** Routes that take an enterprise id: outside the caller's zone (or enterprise) they answer 404. */
@@ -159,6 +186,7 @@ const ROW_ROUTES: { method: Method; path: (id: string) => string; body?: unknown
     path: (id) => `/api/enterprises/${id}/shops`,
     body: { platform: 'Amazon', shopName: 'x', url: 'https://a.example', siteCountry: '502' },
   },
+  { method: 'GET', path: (id) => `/api/sample/reports/${id}/2026-01` },
 ];
 
 for (const kind of databaseKinds()) {

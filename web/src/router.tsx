@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { hasPermission } from './auth/context';
 import { AppLayout } from './layout/AppLayout';
@@ -6,6 +7,7 @@ import { Allow, AnonymousOnly, HomeRedirect, RequireAuth } from './layout/guards
 import { RouteError } from './components/RouteError';
 import { CalculatorFrame } from './components/policy/CalculatorFrame';
 import { defaultQueue } from './components/subsidy/common';
+import { canReadSamples, canReportMonthly } from './components/sample/common';
 import { LoginPage } from './pages/LoginPage';
 
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
@@ -33,6 +35,11 @@ const SubsidyNoticesPage = lazy(() => import('./pages/SubsidyNoticesPage'));
 const TasksPage = lazy(() => import('./pages/TasksPage'));
 const TaskDetailPage = lazy(() => import('./pages/TaskDetailPage'));
 const GoalsPage = lazy(() => import('./pages/GoalsPage'));
+const SampleReportsPage = lazy(() => import('./pages/SampleReportsPage'));
+const MonthlyReportPage = lazy(() => import('./pages/MonthlyReportPage'));
+// ECharts and the world atlas load with these two pages only
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const BigScreenPage = lazy(() => import('./pages/BigScreenPage'));
 
 export const router = createBrowserRouter([
   {
@@ -70,6 +77,17 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       {
+        // the wall screen (数据大屏): full screen, outside the layout, so without header and menu
+        path: 'bigscreen',
+        element: (
+          <Suspense fallback={<Spin size="large" className="page-spin" />}>
+            <Allow when={(u) => u.role !== 'enterprise'}>
+              <BigScreenPage />
+            </Allow>
+          </Suspense>
+        ),
+      },
+      {
         element: <AppLayout />,
         children: [
           {
@@ -77,6 +95,15 @@ export const router = createBrowserRouter([
             errorElement: <RouteError />,
             children: [
               { index: true, element: <HomeRedirect /> },
+              {
+                // statistics:read, which every role but the enterprise holds
+                path: 'dashboard',
+                element: (
+                  <Allow when={(u) => u.role !== 'enterprise'}>
+                    <DashboardPage />
+                  </Allow>
+                ),
+              },
               {
                 path: 'my-filing',
                 element: (
@@ -250,6 +277,22 @@ export const router = createBrowserRouter([
                 element: (
                   <Allow when={(u) => hasPermission(u, 'governance:read')}>
                     <GoalsPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'sample',
+                element: (
+                  <Allow when={canReadSamples}>
+                    <SampleReportsPage />
+                  </Allow>
+                ),
+              },
+              {
+                path: 'my-monthly-report',
+                element: (
+                  <Allow when={canReportMonthly}>
+                    <MonthlyReportPage />
                   </Allow>
                 ),
               },

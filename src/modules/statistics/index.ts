@@ -30,3 +30,12 @@ export {
   type IndexObservation,
   type IndicatorKey,
 } from './development-index.js';
+export {
+  monthlyReportData,
+  ZMonthlyReportQuery,
+  type MonthlyReportData,
+  type MonthlyReportHooks,
+  type KpiRow,
+} from './monthly-report.js';
+export { monthlyReportWorkbook } from './monthly-report-xlsx.js';
+export { monthlyReportPdf } from './monthly-report-pdf.js';

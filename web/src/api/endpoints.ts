@@ -11,6 +11,8 @@ import type {
   CreatedToken,
   CreateTokenInput,
   CreateUserInput,
+  DevelopmentIndex,
+  DevelopmentIndexQuery,
   Enterprise,
   EnterpriseDetail,
   EnterpriseQuery,
@@ -42,6 +44,12 @@ import type {
   Session,
   Shop,
   ShopInput,
+  StatBreakdown,
+  StatDimension,
+  StatOverview,
+  StatQuery,
+  StatRecords,
+  StatTrend,
   SubsidyApplication,
   SubsidyApplicationDetail,
   SubsidyApplicationInput,
@@ -68,6 +76,21 @@ import type {
   UpdateUserInput,
   UserQuery,
   Zone,
+} from './types';
+import type {
+  BusinessClimate,
+  MyReporting,
+  RemindLateResult,
+  SampleEntry,
+  SampleInput,
+  SampleMonthStatus,
+  SampleQuery,
+  SampleReminder,
+  SampleReport,
+  SampleReportHistory,
+  SampleReportInput,
+  ShopSalesRecord,
+  ShopSalesTotals,
 } from './types';
 
 const q = (query: object): Query => query as Query;
@@ -243,5 +266,58 @@ export const api = {
       http.get<GovernanceBoard>(`/api/governance/zones/${enc(zoneCode)}/board`, undefined, signal),
     goals: (zoneCode: string, signal?: AbortSignal) =>
       http.get<GoalProgress>(`/api/governance/zones/${enc(zoneCode)}/goals`, undefined, signal),
+  },
+  /** Statistics monitoring: trade figures from released inventories, breakdowns, trend, drill-down, index. */
+  statistics: {
+    overview: (query: StatQuery, signal?: AbortSignal) =>
+      http.get<StatOverview>('/api/statistics/overview', q(query), signal),
+    breakdown: (query: StatQuery & { by: StatDimension; limit?: number }, signal?: AbortSignal) =>
+      http.get<StatBreakdown>('/api/statistics/breakdown', q(query), signal),
+    trend: (query: StatQuery & { count?: number }, signal?: AbortSignal) =>
+      http.get<StatTrend>('/api/statistics/trend', q(query), signal),
+    /** Drill-down: the released inventories under a figure, with the figure's and their sums. */
+    records: (query: StatQuery & ListQuery, signal?: AbortSignal) =>
+      http.get<StatRecords>('/api/statistics/records', q(query), signal),
+    developmentIndex: (query: DevelopmentIndexQuery, signal?: AbortSignal) =>
+      http.get<DevelopmentIndex>('/api/statistics/development-index', q(query), signal),
+  },
+  /** Sample enterprises (样本企业): the sample list, monthly reports, reminders, the climate index, shop sales. */
+  sample: {
+    list: (query: SampleQuery, signal?: AbortSignal) =>
+      http.get<Page<SampleEntry>>('/api/sample/enterprises', q(query), signal),
+    add: (input: SampleInput) => http.post<SampleEntry>('/api/sample/enterprises', input),
+    end: (id: string, toMonth: string) =>
+      http.post<SampleEntry>(`/api/sample/enterprises/${enc(id)}/end`, { toMonth }),
+    status: (query: { zoneCode?: string; month: string }, signal?: AbortSignal) =>
+      http.get<SampleMonthStatus>('/api/sample/status', q(query), signal),
+    remind: (enterpriseId: string, month: string) =>
+      http.post<{ reminder: SampleReminder; created: boolean }>('/api/sample/reminders', {
+        enterpriseId,
+        month,
+      }),
+    remindLate: (month: string, zoneCode?: string) =>
+      http.post<RemindLateResult>('/api/sample/reminders/late', { month, zoneCode }),
+    markReminderRead: (id: string) => http.post<SampleReminder>(`/api/sample/reminders/${enc(id)}/read`),
+    climate: (query: { zoneCode?: string; month: string; months?: number }, signal?: AbortSignal) =>
+      http.get<BusinessClimate>('/api/sample/climate', q(query), signal),
+    shopSales: (query: { zoneCode?: string; fromMonth: string; toMonth: string }, signal?: AbortSignal) =>
+      http.get<ShopSalesTotals>('/api/sample/shop-sales', q(query), signal),
+    shopSalesRecords: (query: { zoneCode?: string; month: string } & ListQuery, signal?: AbortSignal) =>
+      http.get<Page<ShopSalesRecord>>('/api/sample/shop-sales/records', q(query), signal),
+    mine: (signal?: AbortSignal) => http.get<MyReporting>('/api/sample/my', undefined, signal),
+    file: (input: SampleReportInput) => http.post<SampleReport>('/api/sample/reports', input),
+    templateUrl: (month?: string) => buildUrl('/api/sample/reports/template.xlsx', { month }),
+    upload: (file: File, correctionReason?: string) => {
+      const form = new FormData();
+      if (correctionReason) form.append('correctionReason', correctionReason);
+      form.append('file', file, file.name);
+      return http.post<SampleReport>('/api/sample/reports/upload', form);
+    },
+    history: (enterpriseId: string, month: string, signal?: AbortSignal) =>
+      http.get<SampleReportHistory>(
+        `/api/sample/reports/${enc(enterpriseId)}/${enc(month)}`,
+        undefined,
+        signal,
+      ),
   },
 };

@@ -1217,3 +1217,414 @@ export interface IndicatorValue {
   reportedBy: string | null;
   at: string;
 }
+
+/* ---------- statistics monitoring (统计监测) ---------- */
+
+export const STAT_PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
+export type StatPeriodKind = (typeof STAT_PERIOD_KINDS)[number];
+
+/** A statistical period: 'YYYY-MM', 'YYYY-Qn' or 'YYYY', as a range of China calendar months. */
+export interface StatPeriod {
+  kind: StatPeriodKind;
+  key: string;
+  fromMonth: string;
+  toMonth: string;
+}
+
+export const STAT_TRADE_MODES = ['9610', '9710', '9810', '1210', '1239'] as const;
+export type StatTradeMode = (typeof STAT_TRADE_MODES)[number];
+
+/** The slice of trade a figure covers. An enterprise, park or county cannot go with a country or chapter. */
+export interface StatFilter {
+  flow?: ParcelFlow;
+  tradeMode?: StatTradeMode;
+  /** One e-commerce enterprise by customs code. */
+  ebcCode?: string;
+  park?: string;
+  /** County-level division code, 6 digits. */
+  district?: string;
+  /** Customs country code, 3 digits. */
+  country?: string;
+  /** HS chapter, 2 digits. */
+  hsChapter?: string;
+}
+
+export interface StatQuery extends StatFilter {
+  /** Provincial users: a zone, or none for the province; a zone's users always get their own. */
+  zoneCode?: string;
+  period?: StatPeriodKind;
+  /** Default: the period holding today. */
+  at?: string;
+}
+
+/** Money in RMB and US dollars as exact decimal strings (usd null when a month has no dollar rate). */
+export interface StatMoney {
+  cny: string;
+  usd: string | null;
+}
+
+export interface StatFigure {
+  /** Inventories; null for figures of goods lines (by country or HS chapter). */
+  parcels: number | null;
+  lines: number | null;
+  value: StatMoney;
+}
+
+export interface StatCompared extends StatFigure {
+  /** 环比, percent. */
+  mom: string | null;
+  /** 同比, percent. */
+  yoy: string | null;
+}
+
+export interface StatRatesNote {
+  /** Months and currencies with trade but no rate yet: left out of the figures. */
+  missing: { month: string; currency: string }[];
+  noUsd: string[];
+}
+
+export interface StatOverview {
+  zoneCode: string | null;
+  period: StatPeriod;
+  previous: StatPeriod;
+  lastYear: StatPeriod;
+  total: StatCompared;
+  import: StatCompared;
+  export: StatCompared;
+  byTradeMode: (StatCompared & {
+    /** 'export:9610'. */
+    key: string;
+    flow: ParcelFlow;
+    tradeMode: StatTradeMode;
+    share: string | null;
+  })[];
+  activeEnterprises: number;
+  rates: StatRatesNote;
+}
+
+export const STAT_DIMENSIONS = [
+  'tradeMode',
+  'flow',
+  'country',
+  'hsChapter',
+  'enterprise',
+  'park',
+  'district',
+] as const;
+export type StatDimension = (typeof STAT_DIMENSIONS)[number];
+
+export interface StatBreakdownRow extends StatFigure {
+  key: string;
+  label: string;
+  labelEn: string;
+  /** Percent of the total. */
+  share: string | null;
+  lastYear: StatMoney | null;
+  yoy: string | null;
+}
+
+export interface StatBreakdown {
+  zoneCode: string | null;
+  period: StatPeriod;
+  by: StatDimension;
+  total: StatFigure;
+  rows: StatBreakdownRow[];
+  /** The rows beyond the limit, summed. */
+  rest: StatFigure | null;
+  rates: StatRatesNote;
+}
+
+export interface StatTrendPoint {
+  key: string;
+  parcels: number | null;
+  lines: number | null;
+  value: StatMoney;
+  import: StatMoney;
+  export: StatMoney;
+  yoy: string | null;
+}
+
+export interface StatTrend {
+  zoneCode: string | null;
+  periods: StatTrendPoint[];
+  rates: StatRatesNote;
+}
+
+/** A released inventory under a figure (drill-down). */
+export interface StatRecord {
+  /** The parcel's id (its detail page). */
+  id: string;
+  zoneCode: string;
+  invtNo: string | null;
+  flow: ParcelFlow;
+  tradeMode: string;
+  ebcCode: string | null;
+  releasedAt: string;
+  declaredValue: string;
+  currency: string;
+  /** What of the parcel the figure counts: its declared value, or its lines of the country or chapter. */
+  countedValue: string;
+  goods: { hsChapter: string; country: string; value: string; lines: number }[];
+}
+
+export interface StatRecords {
+  /** The figure as the monthly sums hold it, per currency, unconverted (count: parcels, or goods lines). */
+  figure: { currency: string; count: number; value: string }[];
+  /** Σ of every record under the figure (not only this page), per currency. */
+  records: { currency: string; parcels: number; lines: number; value: string }[];
+  items: StatRecord[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const INDEX_DIMENSIONS = ['scale', 'growth', 'entities', 'structure', 'environment'] as const;
+export type IndexDimension = (typeof INDEX_DIMENSIONS)[number];
+export type IndexWeighting = 'expert' | 'entropy';
+
+export interface DevelopmentIndexQuery {
+  /** Provincial users: one zone, or none for the three (normalised together, on one scale). */
+  zoneCode?: string;
+  /** 'YYYY-Qn'; default: the eight quarters up to the last ended one. */
+  from?: string;
+  to?: string;
+  /** Default: the first quarter shown. */
+  baseQuarter?: string;
+  weighting?: IndexWeighting;
+}
+
+export interface IndexSubIndex {
+  composite: string | null;
+  index: string | null;
+}
+
+/** One zone in one quarter (docs/methods/development-index.md). */
+export interface DevelopmentIndexRow {
+  zoneCode: string;
+  quarter: string;
+  /** Efficacy scores in [60, 100] of the indicators, null when the value is unknown. */
+  scores: Record<string, string | null>;
+  composite: string | null;
+  /** The base quarter = 100; null when the base has no composite. */
+  index: string | null;
+  /** Why the index is null, or a caution about it. */
+  indexNote: BilingualText | null;
+  dimensions: Record<IndexDimension, IndexSubIndex>;
+  /** Indicators whose value is unknown for this zone and quarter. */
+  missing: string[];
+}
+
+export interface DevelopmentIndex {
+  weighting: IndexWeighting;
+  baseQuarter: string;
+  indicators: string[];
+  /** Weight of each indicator, 4 decimals. */
+  weights: Record<string, string>;
+  dimensionWeights: Record<IndexDimension, string>;
+  quarters: string[];
+  /** Ordered by zone, then quarter. */
+  rows: DevelopmentIndexRow[];
+}
+
+/* Sample enterprises (样本企业) and monthly reports; the business-climate index. */
+
+export const CLIMATE_QUESTIONS = ['ordersNow', 'ordersNext', 'staffNow', 'staffNext'] as const;
+export type ClimateQuestion = (typeof CLIMATE_QUESTIONS)[number];
+export type ClimateAnswer = 'up' | 'flat' | 'down';
+export const REPORTING_STATUSES = ['reported', 'reported_late', 'late', 'awaiting'] as const;
+export type ReportingStatus = (typeof REPORTING_STATUSES)[number];
+
+export interface SampleEntry {
+  id: string;
+  zoneCode: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  fromMonth: string;
+  toMonth: string | null;
+  state: 'active' | 'scheduled' | 'ended';
+  addedBy: string | null;
+  addedAt: string;
+  endedBy: string | null;
+  endedAt: string | null;
+}
+
+export interface SampleQuery extends ListQuery {
+  zoneCode?: string;
+  month?: string;
+}
+
+export interface SampleInput {
+  enterpriseId: string;
+  fromMonth: string;
+  toMonth?: string | null;
+}
+
+export interface SampleStatusRow {
+  sampleId: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  status: ReportingStatus;
+  firstReportedAt: string | null;
+  lastReportedAt: string | null;
+  latestVersion: number | null;
+  reminders: number;
+  lastReminderAt: string | null;
+  lastReminderBy: string | null;
+}
+
+export interface SampleMonthStatus {
+  zoneCode: string;
+  month: string;
+  dueDate: string;
+  today: string;
+  monthEnded: boolean;
+  rows: SampleStatusRow[];
+  counts: Record<ReportingStatus, number>;
+  total: number;
+  otherReporters: number;
+}
+
+export interface SampleReminder {
+  id: string;
+  zoneCode: string;
+  enterpriseId: string;
+  month: string;
+  sentAt: string;
+  sentDay: string;
+  sentBy: string | null;
+  via: 'web' | 'cli';
+  readAt: string | null;
+}
+
+export interface RemindLateResult {
+  zoneCode: string;
+  month: string;
+  today: string;
+  late: number;
+  sent: number;
+  enterprises: { enterpriseId: string; enterpriseName: string; sent: boolean }[];
+}
+
+export interface SampleShopLineInput {
+  shopId: string;
+  salesValue: string;
+  orders: number;
+}
+
+export interface SampleReportInput {
+  month: string;
+  /** RMB as an exact decimal string. */
+  onlineValue: string;
+  orders: number;
+  activeShops: number;
+  staff: number;
+  cbecStaff: number;
+  climate: Record<ClimateQuestion, ClimateAnswer>;
+  shops: SampleShopLineInput[];
+  correctionReason?: string;
+}
+
+export interface SampleReport {
+  id: string;
+  zoneCode: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  month: string;
+  version: number;
+  onlineValue: string;
+  orders: number;
+  activeShops: number;
+  staff: number;
+  cbecStaff: number;
+  climate: Record<ClimateQuestion, ClimateAnswer>;
+  shops: { shopId: string; platform: string; shopName: string; salesValue: string; orders: number }[];
+  correctionReason: string | null;
+  source: 'form' | 'excel';
+  reportedBy: string | null;
+  reportedAt: string;
+  dueDate: string;
+  afterDue: boolean;
+}
+
+export interface SampleReportHistory {
+  enterpriseId: string;
+  enterpriseName: string;
+  month: string;
+  dueDate: string;
+  versions: SampleReport[];
+}
+
+export interface MyReportMonth {
+  month: string;
+  dueDate: string;
+  sampled: boolean;
+  status: ReportingStatus | null;
+  latestVersion: number | null;
+  onlineValue: string | null;
+  reportedAt: string | null;
+}
+
+export interface MyReporting {
+  enterpriseId: string;
+  enterpriseName: string;
+  inRegister: boolean;
+  shops: { id: string; platform: string; shopName: string; status: string }[];
+  samples: SampleEntry[];
+  dueDay: number;
+  lastEndedMonth: string;
+  months: MyReportMonth[];
+  reminders: SampleReminder[];
+  unreadReminders: number;
+}
+
+export interface ClimateQuestionIndex {
+  up: number;
+  flat: number;
+  down: number;
+  index: number | null;
+}
+
+export interface MonthClimate {
+  month: string;
+  sampled: number;
+  respondents: number;
+  questions: Record<ClimateQuestion, ClimateQuestionIndex>;
+  composite: number | null;
+  reading: 'expanding' | 'neutral' | 'contracting' | null;
+}
+
+export interface BusinessClimate {
+  zoneCode: string;
+  month: string;
+  boomBustLine: number;
+  current: MonthClimate;
+  trend: MonthClimate[];
+}
+
+export interface ShopSalesMonth {
+  month: string;
+  salesValue: string;
+  orders: number;
+  shops: number;
+  enterprises: number;
+}
+
+export interface ShopSalesTotals {
+  zoneCode: string;
+  fromMonth: string;
+  toMonth: string;
+  months: ShopSalesMonth[];
+  total: { salesValue: string; orders: number };
+}
+
+export interface ShopSalesRecord {
+  enterpriseId: string;
+  enterpriseName: string;
+  shopId: string;
+  platform: string;
+  shopName: string;
+  salesValue: string;
+  orders: number;
+  reportId: string;
+  version: number;
+}

@@ -7,6 +7,7 @@ import {
   NotificationOutlined,
   SafetyCertificateOutlined,
   CalculatorOutlined,
+  DashboardOutlined,
   ContainerOutlined,
   FileSyncOutlined,
   InboxOutlined,
@@ -17,11 +18,14 @@ import {
   SolutionOutlined,
   TeamOutlined,
   UnorderedListOutlined,
+  FundOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { User } from '../api/types';
+import type { Role, User } from '../api/types';
 import { hasPermission } from '../auth/context';
 import { defaultQueue } from '../components/subsidy/common';
+import { canReadSamples, canReportMonthly } from '../components/sample/common';
 import type { MessageKey } from '../i18n';
 
 export interface NavItem {
@@ -36,6 +40,15 @@ export interface NavItem {
 
 /** The side menu, in order; each entry shows only to the users its predicate admits. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    // the zone's figures (statistics:read): every role but the enterprise
+    key: 'dashboard',
+    path: '/dashboard',
+    label: 'menu.dashboard',
+    icon: <DashboardOutlined />,
+    testId: 'menu-dashboard',
+    visible: (u) => u.role !== 'enterprise',
+  },
   {
     key: 'my-filing',
     path: '/my-filing',
@@ -165,6 +178,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     visible: (u) => hasPermission(u, 'governance:read'),
   },
   {
+    // the commerce bureau keeps the list; every bureau reads it (statistics:read)
+    key: 'sample',
+    path: '/sample',
+    label: 'menu.sample',
+    icon: <FundOutlined />,
+    testId: 'menu-sample',
+    visible: canReadSamples,
+  },
+  {
+    // enterprises with filed shops report monthly; sampled ones must (sample:report)
+    key: 'my-monthly-report',
+    path: '/my-monthly-report',
+    label: 'menu.myMonthlyReport',
+    icon: <FormOutlined />,
+    testId: 'menu-my-monthly-report',
+    visible: canReportMonthly,
+  },
+  {
     // public (公示)
     key: 'notices',
     path: '/notices',
@@ -188,7 +219,23 @@ export function visibleNav(user: User): NavItem[] {
   return NAV_ITEMS.filter((item) => item.visible(user));
 }
 
-/** Where a user lands after logging in: the first entry of their menu. */
+/** The bureaus and the leading group office start on the dashboard (数据看板). */
+const DASHBOARD_HOME: ReadonlySet<Role> = new Set<Role>([
+  'commerce',
+  'finance',
+  'customs',
+  'tax',
+  'fx',
+  'market_regulation',
+  'postal',
+  'leading_group',
+]);
+
+/**
+ * Where a user lands after logging in: the dashboard for the bureaus, otherwise the first entry of their
+ * menu after the dashboard (administrators and auditors keep the pages of their work).
+ */
 export function homePath(user: User): string {
-  return visibleNav(user)[0]?.path ?? '/enterprises';
+  if (DASHBOARD_HOME.has(user.role)) return '/dashboard';
+  return visibleNav(user).find((item) => item.key !== 'dashboard')?.path ?? '/enterprises';
 }
