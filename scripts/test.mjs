@@ -2,7 +2,8 @@
 // Runs the test suite with node's test runner: pure and integration tests (src/**, test/**), then the
 // browser tests (test/e2e/**). Node 20's --test takes no globs, so the files are listed here.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,9 +32,12 @@ if (only !== '--unit' && e2e.length) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The browser tests of this run copy one seeded demo database (test/helpers/server.ts).
+const demoCache = mkdtempSync(join(tmpdir(), 'cbec-demo-'));
 const r = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+  { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', CBEC_TEST_DEMO_CACHE: demoCache } },
 );
+rmSync(demoCache, { recursive: true, force: true });
 process.exit(r.status ?? 1);

@@ -11,6 +11,8 @@ import {
 import { insertUser } from '../modules/identity/index.js';
 import { listUsers } from '../modules/identity/index.js';
 import { seedGovernanceTasks } from '../modules/governance/index.js';
+import { seedDemoSamples } from './demo-samples.js';
+import { seedDemoTrade } from './demo-trade.js';
 import type { EnterpriseRole } from '../modules/enterprise/index.js';
 
 /** Demo accounts' password. It exists only in demo mode (README: "Demo accounts"). */
@@ -226,5 +228,7 @@ export async function seedDemo(systemCtx: Ctx, log: (line: string) => void = () 
   // The responsibility lists as tasks, so the leading group office's board is not empty on day one.
   const tasks = await seedGovernanceTasks(systemCtx);
   log(`governance: ${tasks.inserted} of ${tasks.total} responsibility-list tasks loaded`);
+  await seedDemoSamples(systemCtx, log);
+  await seedDemoTrade(systemCtx, log);
   return true;
 }

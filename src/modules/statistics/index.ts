@@ -34,7 +34,6 @@ export {
   monthlyReportData,
   ZMonthlyReportQuery,
   type MonthlyReportData,
-  type MonthlyReportHooks,
   type KpiRow,
 } from './monthly-report.js';
 export { monthlyReportWorkbook } from './monthly-report-xlsx.js';

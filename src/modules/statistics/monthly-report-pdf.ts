@@ -92,7 +92,13 @@ export async function monthlyReportHtml(d: MonthlyReportData): Promise<string> {
   const sample = d.sampleReporting
     ? `<p>样本企业 ${d.sampleReporting.total} 家：${Object.entries(d.sampleReporting.counts)
         .map(([k, n]) => `${esc(SAMPLE_STATUS_ZH[k] ?? k)} ${n} 家`)
-        .join('，')}。</p>`
+        .join(
+          '，',
+        )}。关联店铺线上交易额（企业报送，与清单数据分列）${wan(d.sampleReporting.shopSales.value)} 万元，` +
+      `订单 ${int(d.sampleReporting.shopSales.orders)} 笔；` +
+      (d.sampleReporting.climate.composite === null
+        ? '本月无样本企业作答景气问卷。</p>'
+        : `景气指数 ${d.sampleReporting.climate.composite}（50 为荣枯线，${d.sampleReporting.climate.respondents} 家作答）。</p>`)
     : '';
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>

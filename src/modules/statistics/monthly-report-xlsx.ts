@@ -228,6 +228,18 @@ function overviewSheet(wb: ExcelJS.Workbook, d: MonthlyReportData): void {
     const s = d.sampleReporting;
     const parts = Object.entries(s.counts).map(([k, n]) => `${SAMPLE_STATUS_ZH[k] ?? k} ${n} 家`);
     note(ws, width, `样本企业报送情况：样本企业 ${s.total} 家，${parts.join('，')}。`);
+    note(
+      ws,
+      width,
+      `关联店铺线上交易额（企业报送，与清单数据分列）：${s.shopSales.value} 元，订单 ${s.shopSales.orders} 笔，店铺 ${s.shopSales.shops} 家，企业 ${s.shopSales.enterprises} 家。`,
+    );
+    note(
+      ws,
+      width,
+      s.climate.composite === null
+        ? '景气指数：本月无样本企业作答。'
+        : `景气指数（扩散指数，50 为荣枯线）：${s.climate.composite}，${s.climate.respondents} 家样本企业作答。`,
+    );
   }
 }
 

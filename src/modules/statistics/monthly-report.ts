@@ -9,6 +9,7 @@ import { listZones } from '../zone/index.js';
 import { USD } from './exchange-rates.js';
 import { listExchangeRates } from './manage-exchange-rates.js';
 import { chinaMonth, growthPercent, lastYear, periodOf, previous, PERIOD_PATTERNS } from './periods.js';
+import { businessClimate, sampleMonthStatus, shopSalesTotals } from './sample/index.js';
 import { ZZoneCode } from './statistics.schemas.js';
 import {
   tradeBreakdown,
@@ -61,19 +62,17 @@ export interface KpiRow {
   ytdYoy: string | null;
 }
 
-/** The sample enterprises' reporting of the month, when a caller supplies it (see MonthlyReportHooks). */
+/**
+ * What the enterprises reported of the month (株洲 实施意见 (四) and (十六)): the sample enterprises'
+ * reporting, the linked shops' online sales — the seeds count them beside the customs figures — and the
+ * business-climate diffusion index of the sample.
+ */
 export interface SampleReportingSummary {
   total: number;
   /** Count per reporting status (reported, reported_late, late, awaiting…). */
   counts: Record<string, number>;
-}
-
-/**
- * Optional sources a caller may plug in. The sample-enterprise reporting lives in its own sub-module;
- * the report does not depend on it and leaves the section out unless given.
- */
-export interface MonthlyReportHooks {
-  sampleReporting?: (ctx: Ctx, zoneCode: string, month: string) => Promise<SampleReportingSummary | null>;
+  shopSales: { value: string; orders: number; shops: number; enterprises: number };
+  climate: { composite: number | null; reading: string | null; respondents: number };
 }
 
 export interface MonthlyReportData {
@@ -117,11 +116,7 @@ export interface MonthlyReportData {
 /** Rows of the breakdowns the report shows (the enterprise ranking is the top 50, 企业排名). */
 const BREAKDOWN_LIMIT = 50;
 
-export async function monthlyReportData(
-  ctx: Ctx,
-  query: unknown,
-  hooks: MonthlyReportHooks = {},
-): Promise<MonthlyReportData> {
+export async function monthlyReportData(ctx: Ctx, query: unknown): Promise<MonthlyReportData> {
   const actor = authorize(ctx, 'statistics:read');
   const q = parseOrThrow(ZMonthlyReportQuery, query);
   // Zone scoping as the other figures: another zone is a zone that does not exist for the caller.
@@ -341,7 +336,7 @@ export async function monthlyReportData(
     },
     goals,
     tasks,
-    sampleReporting: hooks.sampleReporting ? await hooks.sampleReporting(ctx, zoneCode, q.month) : null,
+    sampleReporting: await sampleReportingOf(ctx, zoneCode, q.month),
   };
 }
 
@@ -397,4 +392,28 @@ export function reportNotes(d: MonthlyReportData): string[] {
   ];
   if (!d.monthComplete) notes.unshift(`本月尚未结束：数据截至 ${d.asOf}（北京时间）。`);
   return notes;
+}
+
+async function sampleReportingOf(ctx: Ctx, zoneCode: string, month: string): Promise<SampleReportingSummary> {
+  const [status, sales, climate] = await Promise.all([
+    sampleMonthStatus(ctx, { zoneCode, month }),
+    shopSalesTotals(ctx, { zoneCode, fromMonth: month, toMonth: month }),
+    businessClimate(ctx, { zoneCode, month, months: 1 }),
+  ]);
+  const m = sales.months[0];
+  return {
+    total: status.total,
+    counts: status.counts,
+    shopSales: {
+      value: m?.salesValue ?? '0',
+      orders: m?.orders ?? 0,
+      shops: m?.shops ?? 0,
+      enterprises: m?.enterprises ?? 0,
+    },
+    climate: {
+      composite: climate.current.composite,
+      reading: climate.current.reading,
+      respondents: climate.current.respondents,
+    },
+  };
 }
