@@ -33,6 +33,7 @@ interface Overview {
   import: Compared;
   byTradeMode: (Compared & { key: string; share: string | null })[];
   activeEnterprises: number;
+  shopSales: { value: string; orders: number; mom: string | null; yoy: string | null };
   rates: { missing: { month: string; currency: string }[]; noUsd: string[] };
 }
 interface Breakdown {
@@ -143,6 +144,8 @@ for (const kind of databaseKinds()) {
         assert.deepEqual(rec.figure, [{ currency: '502', count: parcels, value: usd.toFixed(2) }]);
         assert.deepEqual(rec.records, [{ currency: '502', parcels, lines: parcels, value: usd.toFixed(2) }]);
         assert.equal(o.activeEnterprises, 1);
+        // No shop has reported: the enterprises' own figure stays beside the customs one, at zero.
+        assert.deepEqual(o.shopSales, { value: '0.00', orders: 0, mom: null, yoy: null });
       }
     });
 

@@ -16,6 +16,7 @@ import {
 } from '../clearance/index.js';
 import { listRegisterFacts, type RegisterFacts } from '../enterprise/index.js';
 import { resolveRates } from './exchange-rates.js';
+import { shopSalesTotals } from './sample/index.js';
 import { rateTable } from './manage-exchange-rates.js';
 import {
   chinaMonth,
@@ -178,6 +179,11 @@ export interface Overview {
   })[];
   /** E-commerce enterprises with released trade in the period. */
   activeEnterprises: number;
+  /**
+   * The linked shops' online sales the enterprises reported (株洲 实施意见 (四): 企业数据), in RMB, beside
+   * the customs figures and never added into them (a shop's sales may also pass customs).
+   */
+  shopSales: { value: string; orders: number; mom: string | null; yoy: string | null };
   rates: RatesNote;
 }
 
@@ -192,6 +198,7 @@ export async function tradeOverview(ctx: Ctx, query: unknown): Promise<Overview>
     ...periods.map((p) => figuresBy(ctx, s, p, 'tradeMode')),
     figuresBy(ctx, s, s.period, 'ebc'),
   ]);
+  const [salesNow, salesBefore, salesYearAgo] = await Promise.all(periods.map((p) => shopSalesOf(ctx, s, p)));
   const flowOf = (rows: readonly TradeFigureRow[], flow: string) =>
     toFigure(sum(rows.filter((r) => r.key.startsWith(`${flow}:`))));
   const all = (r: { rows: TradeFigureRow[] }) => toFigure(sum(r.rows));
@@ -228,8 +235,25 @@ export async function tradeOverview(ctx: Ctx, query: unknown): Promise<Overview>
       };
     }),
     activeEnterprises: enterprises!.rows.filter((r) => r.key !== '').length,
+    shopSales: {
+      ...salesNow!,
+      mom: growthPercent(salesNow!.value, salesBefore!.value),
+      yoy: growthPercent(salesNow!.value, salesYearAgo!.value),
+    },
     rates: { missing: now.rates.missing, noUsd: now.rates.noUsd },
   };
+}
+
+/** The shops' reported online sales of a period, summed over the zones in scope (exact). */
+async function shopSalesOf(ctx: Ctx, s: Scope, p: Period): Promise<{ value: string; orders: number }> {
+  let value = new Decimal(0);
+  let orders = 0;
+  for (const zoneCode of s.zoneCodes ?? ZONES) {
+    const t = await shopSalesTotals(ctx, { zoneCode, fromMonth: p.fromMonth, toMonth: p.toMonth });
+    value = value.plus(t.total.salesValue);
+    orders += t.total.orders;
+  }
+  return { value: value.toFixed(2), orders };
 }
 
 function shareOf(part: string, whole: string): string | null {

@@ -13,6 +13,7 @@ import {
   type IndicatorKey,
 } from './development-index.js';
 import { chinaMonth, periodHolding, periodOf, periodsBetween, shift, type Period } from './periods.js';
+import { shopSalesTotals } from './sample/index.js';
 import { ZZoneCode } from './statistics.schemas.js';
 import { tradeOverview, tradeTrend, type TrendPoint } from './trade-statistics.js';
 
@@ -107,6 +108,16 @@ async function zoneObservations(ctx: Ctx, zoneCode: string, quarters: Period[]):
     (p) => new Date(`${shift(periodOf('month', p.toMonth)!, 1).key}-01T00:00:00+08:00`),
   );
   const register = await registerCountsAt(ctx, zoneCode, ends);
+  const sales = await shopSalesTotals(ctx, {
+    zoneCode,
+    fromMonth: quarters[0]!.fromMonth,
+    toMonth: last.toMonth,
+  });
+  const salesIn = (p: Period) =>
+    sales.months
+      .filter((m) => m.month >= p.fromMonth && m.month <= p.toMonth)
+      .reduce((a, m) => a.plus(m.salesValue), new Decimal(0))
+      .toFixed(2);
   const out: IndexObservation[] = [];
   for (const [i, p] of quarters.entries()) {
     const t = at(all, p.key)!;
@@ -117,8 +128,7 @@ async function zoneObservations(ctx: Ctx, zoneCode: string, quarters: Period[]):
     const r = register[i]!;
     const values: Record<IndicatorKey, string | null> = {
       tradeValue: total.toFixed(2),
-      // The sample enterprises' and shops' reports are not yet read here: left out, weights rescaled.
-      shopSales: null,
+      shopSales: salesIn(p),
       tradeGrowth: t.yoy,
       activeEnterprises: String(active),
       filedEnterprises: String(r.enterprises),

@@ -1299,6 +1299,8 @@ export interface StatOverview {
     share: string | null;
   })[];
   activeEnterprises: number;
+  /** The linked shops' online sales the enterprises reported (RMB), beside the customs figures. */
+  shopSales: { value: string; orders: number; mom: string | null; yoy: string | null };
   rates: StatRatesNote;
 }
 

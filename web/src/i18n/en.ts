@@ -933,6 +933,8 @@ export const en: Dictionary = {
   'stat.kpiParcels': 'Released parcels',
   'stat.kpiEnterprises': 'Active enterprises',
   'stat.kpiEnterprisesHint': 'E-commerce enterprises with released parcels in the period',
+  'stat.kpiShopSales': 'Shops’ online sales (reported)',
+  'stat.kpiShopSalesHint': 'Reported by linked shops; shown beside, not added to, the customs figures',
   'stat.trendTitle': 'Trade trend (last 12 periods)',
   'stat.trendMonthly': 'Last 12 months',
   'stat.tradeModeTitle': 'Trade modes',

@@ -913,6 +913,8 @@ export const zh = {
   'stat.kpiParcels': '放行清单',
   'stat.kpiEnterprises': '活跃企业',
   'stat.kpiEnterprisesHint': '本期有放行清单的电商企业数',
+  'stat.kpiShopSales': '店铺线上交易额（企业报送）',
+  'stat.kpiShopSalesHint': '关联店铺报送，与清单数据分列，不计入进出口额',
   'stat.trendTitle': '进出口趋势（近 12 期）',
   'stat.trendMonthly': '近 12 个月趋势',
   'stat.tradeModeTitle': '贸易方式构成',

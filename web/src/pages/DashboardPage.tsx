@@ -356,6 +356,14 @@ export default function DashboardPage() {
             <Typography.Text type="secondary">{t('stat.kpiEnterprises')}</Typography.Text>
             <div className="stat-kpi-value">{o?.activeEnterprises}</div>
             <div className="stat-kpi-sub">{t('stat.kpiEnterprisesHint')}</div>
+            <div
+              className="stat-kpi-sub"
+              data-testid="kpi-shop-sales"
+              data-value={o?.shopSales.value}
+              title={t('stat.kpiShopSalesHint')}
+            >
+              {t('stat.kpiShopSales')}：{o ? yuan(o.shopSales.value) : '—'}
+            </div>
           </Card>
         </Col>
       </Row>
