@@ -20,6 +20,7 @@ async function demoTemplate(): Promise<string | null> {
   if (!root) return null;
   const template = path.join(root, 'template');
   const building = path.join(root, 'building');
+  if (fs.existsSync(template)) return template;
   fs.mkdirSync(root, { recursive: true });
   let builder = false;
   try {
