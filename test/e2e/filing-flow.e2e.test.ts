@@ -15,13 +15,25 @@ import { setUpBrowser } from './browser.js';
 
 const { inBrowser, login, logout } = setUpBrowser();
 
-/** Picks an option of the antd Select carrying `testId` by its visible text. */
+/**
+ * Picks an option of the antd Select carrying `testId` by its visible text, and waits until the select
+ * shows it: on a busy machine a click during the dropdown's opening animation can miss, so it tries again.
+ */
 async function choose(page: Page, testId: string, optionText: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .getByTitle(optionText, { exact: true })
-    .click();
+  const select = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByTitle(optionText, { exact: true })
+      .click();
+    try {
+      await select.filter({ hasText: optionText }).waitFor({ timeout: 3_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
 
 async function waitForStatus(page: Page, label: string): Promise<void> {
