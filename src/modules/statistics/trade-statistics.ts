@@ -313,30 +313,39 @@ export async function tradeBreakdown(ctx: Ctx, query: unknown): Promise<Breakdow
   };
   const grouped = (rows: readonly TradeFigureRow[]) => {
     const m = new Map<string, TradeFigureRow[]>();
-    for (const r of rows) m.set(groupKey(r.key), [...(m.get(groupKey(r.key)) ?? []), r]);
-    return new Map([...m].map(([k, rs]) => [k, { ...sum(rs), key: k }]));
+    for (const r of rows) {
+      const k = groupKey(r.key);
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    }
+    return new Map(
+      [...m].map(([k, rs]) => [k, rs.length === 1 ? { ...rs[0]!, key: k } : { ...sum(rs), key: k }]),
+    );
   };
   const current = grouped(now.rows);
   const before = grouped(yearAgo.rows);
   const total = toFigure(sum(now.rows));
-  const rows = [...current.values()]
-    .map((r): BreakdownRow => {
-      const f = toFigure(r);
-      const ly = before.get(r.key);
-      const [label, labelEn] = labelOf(q.by, r.key, register);
-      return {
-        key: r.key,
-        label,
-        labelEn,
-        ...f,
-        share: shareOf(f.value.cny, total.value.cny),
-        lastYear: ly ? toFigure(ly).value : null,
-        yoy: growthPercent(f.value.cny, ly ? toFigure(ly).value.cny : null),
-      };
-    })
-    .sort((a, b) => new Decimal(b.value.cny).cmp(a.value.cny) || a.key.localeCompare(b.key));
-  const shown = rows.slice(0, q.limit);
-  const restRows = [...current.values()].filter((r) => !shown.some((x) => x.key === r.key));
+  // Ranked on the exact sums, each parsed once (a province has thousands of enterprises); only the rows
+  // shown are labelled and compared with last year.
+  const ranked = [...current.values()]
+    .map((r) => ({ r, v: new Decimal(r.value_cny) }))
+    .sort((a, b) => b.v.cmp(a.v) || a.r.key.localeCompare(b.r.key));
+  const shown = ranked.slice(0, q.limit).map(({ r }): BreakdownRow => {
+    const f = toFigure(r);
+    const ly = before.get(r.key);
+    const [label, labelEn] = labelOf(q.by, r.key, register);
+    return {
+      key: r.key,
+      label,
+      labelEn,
+      ...f,
+      share: shareOf(f.value.cny, total.value.cny),
+      lastYear: ly ? toFigure(ly).value : null,
+      yoy: growthPercent(f.value.cny, ly ? toFigure(ly).value.cny : null),
+    };
+  });
+  const restRows = ranked.slice(q.limit).map(({ r }) => r);
   return {
     zoneCode: s.zoneCode,
     period: s.period,
