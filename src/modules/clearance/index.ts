@@ -13,6 +13,7 @@ export { exportersBefore } from './exporters-before.js';
 export { runCustomsJobs, scheduleCustomsJobs } from './run-customs-jobs.js';
 export { countReleasedTrade } from './statistics/count-released-trade.js';
 export {
+  tradeActiveEnterprises,
   tradeFigures,
   tradeFigureByCurrency,
   tradeMonthCurrencies,

@@ -5,6 +5,7 @@ import { countryCodes, districtsOf } from '../../shared/code-tables.js';
 import type { Ctx } from '../../shared/context.js';
 import { parseOrThrow } from '../../shared/validation.js';
 import {
+  tradeActiveEnterprises,
   tradeFigureByCurrency,
   tradeFigures,
   tradeMonthCurrencies,
@@ -194,15 +195,17 @@ export interface Overview {
 export async function tradeOverview(ctx: Ctx, query: unknown): Promise<Overview> {
   const s = scopeOf(ctx, parseOrThrow(ZFigureQuery, query));
   const periods = [s.period, previous(s.period), lastYear(s.period)] as const;
-  const [now, before, yearAgo, enterprises] = await Promise.all([
-    ...periods.map((p) => figuresBy(ctx, s, p, 'tradeMode')),
-    figuresBy(ctx, s, s.period, 'ebc'),
+  const [now, before, yearAgo] = await Promise.all([
+    figuresBy(ctx, s, periods[0], 'tradeMode'),
+    figuresBy(ctx, s, periods[1], 'tradeMode'),
+    figuresBy(ctx, s, periods[2], 'tradeMode'),
   ]);
+  const enterprises = await tradeActiveEnterprises(ctx, await tradeQuery(ctx, s, s.period));
   const [salesNow, salesBefore, salesYearAgo] = await Promise.all(periods.map((p) => shopSalesOf(ctx, s, p)));
   const flowOf = (rows: readonly TradeFigureRow[], flow: string) =>
     toFigure(sum(rows.filter((r) => r.key.startsWith(`${flow}:`))));
   const all = (r: { rows: TradeFigureRow[] }) => toFigure(sum(r.rows));
-  const total = compared(all(now), all(before!), all(yearAgo!));
+  const total = compared(all(now), all(before), all(yearAgo));
   const find = (r: { rows: TradeFigureRow[] }, key: string) => {
     const row = r.rows.find((x) => x.key === key);
     return row ? toFigure(row) : undefined;
@@ -215,13 +218,13 @@ export async function tradeOverview(ctx: Ctx, query: unknown): Promise<Overview>
     total,
     import: compared(
       flowOf(now.rows, 'import'),
-      flowOf(before!.rows, 'import'),
-      flowOf(yearAgo!.rows, 'import'),
+      flowOf(before.rows, 'import'),
+      flowOf(yearAgo.rows, 'import'),
     ),
     export: compared(
       flowOf(now.rows, 'export'),
-      flowOf(before!.rows, 'export'),
-      flowOf(yearAgo!.rows, 'export'),
+      flowOf(before.rows, 'export'),
+      flowOf(yearAgo.rows, 'export'),
     ),
     byTradeMode: now.rows.map((r) => {
       const [flow, tradeMode] = r.key.split(':') as ['import' | 'export', string];
@@ -230,11 +233,11 @@ export async function tradeOverview(ctx: Ctx, query: unknown): Promise<Overview>
         key: r.key,
         flow,
         tradeMode,
-        ...compared(f, find(before!, r.key), find(yearAgo!, r.key)),
+        ...compared(f, find(before, r.key), find(yearAgo, r.key)),
         share: shareOf(f.value.cny, total.value.cny),
       };
     }),
-    activeEnterprises: enterprises!.rows.filter((r) => r.key !== '').length,
+    activeEnterprises: enterprises,
     shopSales: {
       ...salesNow!,
       mom: growthPercent(salesNow!.value, salesBefore!.value),

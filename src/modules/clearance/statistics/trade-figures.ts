@@ -42,6 +42,11 @@ export async function tradeFigures(
   return tradeStatRepository.figures(ctx.db, q, by, rates);
 }
 
+export async function tradeActiveEnterprises(ctx: Ctx, q: TradeStatQuery): Promise<number> {
+  check(ctx, q);
+  return tradeStatRepository.activeEnterprises(ctx.db, q);
+}
+
 export async function tradeFigureByCurrency(ctx: Ctx, q: TradeStatQuery) {
   check(ctx, q);
   return tradeStatRepository.figureByCurrency(ctx.db, q);

@@ -112,6 +112,14 @@ export const tradeStatRepository = {
     return rows.rows;
   },
 
+  /** E-commerce enterprises (named ebcCode) with released trade under a figure. */
+  async activeEnterprises(db: Executor, q: TradeStatQuery): Promise<number> {
+    const rows = await sql<{ n: string }>`
+      select count(distinct s.ebc_code)::text as n from trade_stat_month s
+      where ${where(q, 'trade_stat_month')} and s.ebc_code <> ''`.execute(db);
+    return Number(rows.rows[0]?.n ?? 0);
+  },
+
   /** The same figure in its own currencies, unconverted: what the records under it add up to. */
   async figureByCurrency(db: Executor, q: TradeStatQuery) {
     const table = tableFor('total', q.filter);
