@@ -191,6 +191,8 @@ async function openUpload(page: Page): Promise<void> {
 
 async function chooseFiles(page: Page, files: string[]): Promise<void> {
   await page.getByTestId('upload-dragger').setInputFiles(files);
+  // Send once the chosen files are listed: a click before the list renders sends nothing.
+  for (const f of files) await page.getByText(path.basename(f), { exact: true }).first().waitFor();
   await page.getByTestId('upload-send').click();
   // the report, or an error notification (the request failed): fail with its text at once
   const report = page.getByTestId('upload-report');
