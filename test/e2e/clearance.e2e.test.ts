@@ -18,12 +18,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
-import { openPlatform } from '../../src/bootstrap.js';
-import { testConfig } from '../../src/config/config.js';
-import { seedDemo } from '../../src/demo/demo-data.js';
-import { buildApp } from '../../src/http/app.js';
-import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
-import { runCustomsJobs } from '../../src/modules/clearance/index.js';
+import { serveWithCustomsJobs } from '../helpers/server.js';
 import { setUpBrowser } from './browser.js';
 import { exportParcel, importParcel, xmlOf } from '../helpers/ceb.js';
 
@@ -31,33 +26,8 @@ import { exportParcel, importParcel, xmlOf } from '../helpers/ceb.js';
 const ENTERPRISE_CODE = '430296D001';
 let workDir: string;
 
-/**
- * The platform under test, served by this file with the customs jobs at hand, unless CBEC_E2E_URL names
- * one already serving (whose `cbec serve` runs the customs jobs by itself every 2 s).
- *
- * Export parcels are released only by the customs jobs, which startTestServer() does not run. So this
- * file serves the platform as startTestServer() does (fresh in-memory database, demo data, built web UI),
- * keeps the handle to run the jobs on demand against a sandbox customs that never rejects nor inspects
- * (a matched parcel is released 5 s after it was sent), and points the shared set-up at it through
- * CBEC_E2E_URL. Started at module load: node:test may run the file's before() hooks concurrently, and
- * setUpBrowser()'s reads CBEC_E2E_URL.
- */
-async function serveWithCustomsJobs() {
-  const platform = await openPlatform(testConfig({ dataDir: 'memory://' }));
-  await seedDemo(platform.systemCtx('seed'));
-  const app = await buildApp({ ...platform, webDir: path.resolve(import.meta.dirname, '../../web/dist') });
-  const gateway = sandboxGateway({ seed: 'e2e', rates: () => ({ rejection: 0, inspection: 0 }) });
-  process.env.CBEC_E2E_URL = await app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    customsJobs: () => runCustomsJobs(platform.systemCtx('customs-jobs'), gateway),
-    close: async () => {
-      delete process.env.CBEC_E2E_URL;
-      await app.close();
-      await platform.close();
-    },
-  };
-}
-
+// Export parcels are released only by the customs jobs: this file serves the platform with them at hand,
+// unless CBEC_E2E_URL names one already serving (whose `cbec serve` runs them every 2 s).
 const ownServer = process.env.CBEC_E2E_URL ? undefined : await serveWithCustomsJobs();
 
 after(async () => {

@@ -4,35 +4,14 @@
  * finds, on its subsidy page, the item the platform found for it, with the reason it is not yet decided.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { buildApp } from '../../src/http/app.js';
-import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
-import { runCustomsJobs } from '../../src/modules/clearance/index.js';
 import { exportParcel, xmlOf } from '../helpers/ceb.js';
-import { openDemoPlatform } from '../helpers/server.js';
+import { serveWithCustomsJobs } from '../helpers/server.js';
 import { setUpBrowser } from './browser.js';
 
 /** The customs code of the demo's approved Hengyang e-commerce enterprise, the one hy-ent1 works for. */
 const ENTERPRISE_CODE = '430496D001';
-
-/** The platform with the demo data, served with a handle on the customs jobs (the test releases parcels). */
-async function serveWithCustomsJobs() {
-  const demo = await openDemoPlatform();
-  const { platform } = demo;
-  const app = await buildApp({ ...platform, webDir: path.resolve(import.meta.dirname, '../../web/dist') });
-  const gateway = sandboxGateway({ seed: 'e2e', rates: () => ({ rejection: 0, inspection: 0 }) });
-  process.env.CBEC_E2E_URL = await app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    customsJobs: () => runCustomsJobs(platform.systemCtx('customs-jobs'), gateway),
-    close: async () => {
-      delete process.env.CBEC_E2E_URL;
-      await app.close();
-      await demo.close();
-    },
-  };
-}
 
 const server = await serveWithCustomsJobs();
 after(() => server.close());

@@ -6,6 +6,8 @@ import { openPlatform, type Platform } from '../../src/bootstrap.js';
 import { testConfig } from '../../src/config/config.js';
 import { seedDemo } from '../../src/demo/demo-data.js';
 import { buildApp } from '../../src/http/app.js';
+import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
+import { runCustomsJobs } from '../../src/modules/clearance/index.js';
 
 const webDir = path.resolve(import.meta.dirname, '../../web/dist');
 
@@ -69,6 +71,31 @@ export async function startTestServer(): Promise<{ url: string; close(): Promise
   return {
     url,
     close: async () => {
+      await app.close();
+      await demo.close();
+    },
+  };
+}
+
+/**
+ * The platform with the demo data for browser tests that release parcels: served as startTestServer()
+ * does, with a handle to run the customs jobs on demand against a sandbox customs that never rejects nor
+ * inspects (a matched parcel is released 5 s after it was sent). Points the shared browser set-up at it
+ * through CBEC_E2E_URL, so call it at module load, before setUpBrowser()'s hooks read it.
+ */
+export async function serveWithCustomsJobs(): Promise<{
+  customsJobs(): Promise<unknown>;
+  close(): Promise<void>;
+}> {
+  const demo = await openDemoPlatform();
+  const { platform } = demo;
+  const app = await buildApp({ ...platform, webDir });
+  const gateway = sandboxGateway({ seed: 'e2e', rates: () => ({ rejection: 0, inspection: 0 }) });
+  process.env.CBEC_E2E_URL = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    customsJobs: () => runCustomsJobs(platform.systemCtx('customs-jobs'), gateway),
+    close: async () => {
+      delete process.env.CBEC_E2E_URL;
       await app.close();
       await demo.close();
     },
