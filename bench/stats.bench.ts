@@ -312,7 +312,11 @@ try {
   const sizes = await sql<{ t: string; n: string }>`
     select 'trade_stat_month' as t, count(*)::text as n from trade_stat_month
     union all select 'trade_stat_zone_month', count(*)::text from trade_stat_zone_month
-    union all select 'trade_stat_goods_month', count(*)::text from trade_stat_goods_month`.execute(db);
+    union all select 'trade_stat_goods_month', count(*)::text from trade_stat_goods_month
+    union all select 'trade_stat_country_month', count(*)::text from trade_stat_country_month
+    union all select 'trade_stat_chapter_month', count(*)::text from trade_stat_chapter_month
+    union all select 'trade_stat_period', count(*)::text from trade_stat_period
+    union all select 'trade_goods_line', count(*)::text from trade_goods_line`.execute(db);
   log(`monthly sums: ${sizes.rows.map((r) => `${r.t} ${int(Number(r.n))} rows`).join(', ')}`);
 
   const nov = (first: number) =>
@@ -335,11 +339,15 @@ try {
   u = performance.now();
   const none = await countReleasedTrade(system);
   log(`job, nothing new: ${none} parcels in ${((performance.now() - u) / 1000).toFixed(3)} s`);
-  const size = await sql<{ parcel: string; sums: string }>`
+  const size = await sql<{ parcel: string; sums: string; lines: string }>`
     select pg_size_pretty(pg_total_relation_size('parcel')) as parcel,
       pg_size_pretty(pg_total_relation_size('trade_stat_month') + pg_total_relation_size('trade_stat_zone_month')
-        + pg_total_relation_size('trade_stat_goods_month')) as sums`.execute(db);
-  log(`sizes: parcel with indexes ${size.rows[0]!.parcel}, the three monthly tables ${size.rows[0]!.sums}`);
+        + pg_total_relation_size('trade_stat_goods_month') + pg_total_relation_size('trade_stat_country_month')
+        + pg_total_relation_size('trade_stat_chapter_month') + pg_total_relation_size('trade_stat_period')) as sums,
+      pg_size_pretty(pg_total_relation_size('trade_goods_line')) as lines`.execute(db);
+  log(
+    `sizes: parcel with indexes ${size.rows[0]!.parcel}, the six sums tables ${size.rows[0]!.sums}, goods lines with indexes ${size.rows[0]!.lines}`,
+  );
 
   // ---- Dashboard queries through the use cases ----
   const actorCtx = (zoneCode: string | null, name: string): Ctx => ({

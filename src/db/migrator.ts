@@ -10,6 +10,7 @@ import * as governance from './migrations/2026_11_23_0007_governance.js';
 import * as tradeStatistics from './migrations/2026_11_23_0008_trade_statistics.js';
 import * as sampleReports from './migrations/2026_11_23_0009_sample_reports.js';
 import * as statisticsIndexes from './migrations/2026_11_23_0010_statistics_indexes.js';
+import * as statisticsScale from './migrations/2026_11_23_0011_statistics_scale.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0008_trade_statistics': tradeStatistics,
   '2026_11_23_0009_sample_reports': sampleReports,
   '2026_11_23_0010_statistics_indexes': statisticsIndexes,
+  '2026_11_23_0011_statistics_scale': statisticsScale,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

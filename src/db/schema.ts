@@ -8,8 +8,12 @@ import type {
   ParcelTable,
   SummaryDeclarationTable,
   SummaryInventoryTable,
+  TradeGoodsLineTable,
+  TradeStatChapterMonthTable,
+  TradeStatCountryMonthTable,
   TradeStatGoodsMonthTable,
   TradeStatMonthTable,
+  TradeStatPeriodTable,
   TradeStatZoneMonthTable,
 } from '../modules/clearance/clearance.tables.js';
 import type {
@@ -71,6 +75,10 @@ export interface Database {
   trade_stat_month: TradeStatMonthTable;
   trade_stat_zone_month: TradeStatZoneMonthTable;
   trade_stat_goods_month: TradeStatGoodsMonthTable;
+  trade_stat_country_month: TradeStatCountryMonthTable;
+  trade_stat_chapter_month: TradeStatChapterMonthTable;
+  trade_stat_period: TradeStatPeriodTable;
+  trade_goods_line: TradeGoodsLineTable;
   subsidy_budget: SubsidyBudgetTable;
   subsidy_application: SubsidyApplicationTable;
   subsidy_evidence: SubsidyEvidenceTable;

@@ -266,5 +266,46 @@ for (const kind of databaseKinds()) {
       assert.equal((await s.ebc.get('/api/statistics/overview')).statusCode, 403);
       assert.equal((await s.ebc.get('/api/statistics/records')).statusCode, 403);
     });
+
+    // Last: it records a monthly rate, which the tests above do not expect.
+    it('a quarter by enterprise reads the quarter’s sums, and its months once their rates differ', async () => {
+      const q = 'period=quarter&at=2026-Q1';
+      const byEnterprise = async (who: Session) =>
+        json<Breakdown>(await who.get(`/api/statistics/breakdown?${q}&by=enterprise`));
+      const expectRow = async (cny: Decimal) => {
+        for (const who of [s.commerce, s.province]) {
+          const b = await byEnterprise(who);
+          assert.deepEqual(
+            b.rows.map((r) => [r.key, r.parcels, r.value.cny, r.value.usd]),
+            [[EXPORT_CODES.ebc, 7, cny.toFixed(2), PARCEL_USD.times(7).toFixed(2)]],
+          );
+          assert.equal(b.total.value.cny, cny.toFixed(2));
+        }
+        const records = json<Records>(
+          await s.commerce.get(`/api/statistics/records?${q}&ebcCode=${EXPORT_CODES.ebc}&pageSize=100`),
+        );
+        assert.deepEqual(records.figure, [
+          { currency: '502', count: 7, value: PARCEL_USD.times(7).toFixed(2) },
+        ]);
+        assert.equal(records.total, 7);
+      };
+      // One rate for the quarter: the quarter's sums answer.
+      await expectRow(PARCEL_USD.times(7).times(RATE_2026));
+      // February at its own rate: January's 3 parcels at 7.1, February's 4 at 7.2 — the months answer.
+      const r = await s.province.post('/api/statistics/exchange-rates', {
+        currency: '502',
+        validFrom: '2026-02-01',
+        cnyPerUnit: '7.2',
+        source: '月度折算汇率',
+      });
+      assert.equal(r.statusCode, 201, r.body);
+      await expectRow(PARCEL_USD.times(3).times(RATE_2026).plus(PARCEL_USD.times(4).times('7.2')));
+      const o = json<Overview>(await s.commerce.get(`/api/statistics/overview?${q}`));
+      assert.equal(
+        o.total.value.cny,
+        PARCEL_USD.times(3).times(RATE_2026).plus(PARCEL_USD.times(4).times('7.2')).toFixed(2),
+      );
+      assert.equal(o.activeEnterprises, 1);
+    });
   });
 }

@@ -119,6 +119,35 @@ export interface TradeStatGoodsMonthTable {
   value: Numeric;
 }
 
+/** The enterprise sums of a whole quarter ('YYYY-Qn') or year ('YYYY'). */
+export interface TradeStatPeriodTable {
+  period: string;
+  zone_code: string;
+  flow: 'import' | 'export';
+  trade_mode: string;
+  currency: string;
+  ebc_code: string;
+  parcels: ColumnType<string, string | number, string | number>;
+  value: Numeric;
+}
+
+export type TradeStatCountryMonthTable = Omit<TradeStatGoodsMonthTable, 'hs_chapter'>;
+export type TradeStatChapterMonthTable = Omit<TradeStatGoodsMonthTable, 'country'>;
+
+/** A counted parcel's goods lines of one HS chapter and country (its goods_stat, one row each). */
+export interface TradeGoodsLineTable {
+  parcel_id: string;
+  zone_code: string;
+  released_at: Timestamp;
+  flow: 'import' | 'export';
+  trade_mode: string;
+  currency: string;
+  hs_chapter: string;
+  country: string;
+  lines: number;
+  value: Numeric;
+}
+
 export interface CustomsEventTable {
   id: string;
   parcel_id: string;

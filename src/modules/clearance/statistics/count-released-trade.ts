@@ -6,8 +6,9 @@ import { inTransaction } from '../../../shared/context.js';
 export const COUNT_BATCH = 50_000;
 
 /**
- * Adds released inventories not yet counted to the monthly trade sums (trade_stat_month, _zone_month,
- * _goods_month) and marks them counted, in one transaction per batch: a crash rolls back both, a second
+ * Adds released inventories not yet counted to the trade sums — by month per enterprise, per zone, per
+ * country × chapter, per country, per chapter; per enterprise for whole quarters and years — writes their
+ * goods lines (trade_goods_line) and marks them counted, in one transaction per batch: a crash rolls back all, a second
  * run finds nothing to add, so the sums are kept incrementally and never recomputed from scratch.
  * Months are China calendar months of the release (UTC+8, no daylight saving). Runs after every round
  * of the customs jobs; `cbec stats refresh` runs it by hand. Returns the parcels counted.
@@ -31,10 +32,21 @@ export async function countReleasedTrade(
             order by released_at
             limit ${batch}
           )
-          returning zone_code, flow, trade_mode, currency, coalesce(ebc_code, '') as ebc_code, declared_value,
-            coalesce(goods_stat, jsonb_build_array(jsonb_build_object(
+          returning id, zone_code, flow, trade_mode, currency, coalesce(ebc_code, '') as ebc_code, declared_value,
+            released_at, coalesce(goods_stat, jsonb_build_array(jsonb_build_object(
               'h', '00', 'c', '000', 'v', declared_value::text, 'n', 1))) as goods_stat,
             to_char((released_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month
+        ),
+        lines as materialized (
+          select t.id, t.zone_code, t.released_at, t.month, t.flow, t.trade_mode, t.currency, g->>'c' as country,
+            g->>'h' as hs_chapter, (g->>'n')::int as lines, (g->>'v')::numeric as value
+          from taken t cross join lateral jsonb_array_elements(t.goods_stat) g
+        ),
+        goods_lines as (
+          insert into trade_goods_line (parcel_id, zone_code, released_at, flow, trade_mode, currency, hs_chapter,
+            country, lines, value)
+          select id, zone_code, released_at, flow, trade_mode, currency, hs_chapter, country, lines, value from lines
+          returning 1
         ),
         by_enterprise as (
           insert into trade_stat_month as s (zone_code, month, flow, trade_mode, currency, ebc_code, parcels, value)
@@ -52,21 +64,46 @@ export async function countReleasedTrade(
           do update set parcels = s.parcels + excluded.parcels, value = s.value + excluded.value
           returning 1
         ),
+        by_period as (
+          insert into trade_stat_period as s (period, zone_code, flow, trade_mode, currency, ebc_code, parcels, value)
+          select p.period, t.zone_code, t.flow, t.trade_mode, t.currency, t.ebc_code, count(*), sum(t.declared_value)
+          from taken t cross join lateral (values (left(t.month, 4)),
+            (left(t.month, 4) || '-Q' || ((substr(t.month, 6, 2)::int + 2) / 3))) as p(period)
+          group by p.period, t.zone_code, t.flow, t.trade_mode, t.currency, t.ebc_code
+          on conflict (period, zone_code, flow, trade_mode, currency, ebc_code)
+          do update set parcels = s.parcels + excluded.parcels, value = s.value + excluded.value
+          returning 1
+        ),
         by_goods as (
           insert into trade_stat_goods_month as s
             (zone_code, month, flow, trade_mode, currency, country, hs_chapter, lines, value)
-          select t.zone_code, t.month, t.flow, t.trade_mode, t.currency, g->>'c', g->>'h',
-            sum((g->>'n')::bigint), sum((g->>'v')::numeric)
-          from taken t cross join lateral jsonb_array_elements(t.goods_stat) g
-          group by t.zone_code, t.month, t.flow, t.trade_mode, t.currency, g->>'c', g->>'h'
+          select zone_code, month, flow, trade_mode, currency, country, hs_chapter, sum(lines), sum(value)
+          from lines group by zone_code, month, flow, trade_mode, currency, country, hs_chapter
           on conflict (zone_code, month, flow, trade_mode, currency, country, hs_chapter)
+          do update set lines = s.lines + excluded.lines, value = s.value + excluded.value
+          returning 1
+        ),
+        by_country as (
+          insert into trade_stat_country_month as s (zone_code, month, flow, trade_mode, currency, country, lines, value)
+          select zone_code, month, flow, trade_mode, currency, country, sum(lines), sum(value)
+          from lines group by zone_code, month, flow, trade_mode, currency, country
+          on conflict (zone_code, month, flow, trade_mode, currency, country)
+          do update set lines = s.lines + excluded.lines, value = s.value + excluded.value
+          returning 1
+        ),
+        by_chapter as (
+          insert into trade_stat_chapter_month as s
+            (zone_code, month, flow, trade_mode, currency, hs_chapter, lines, value)
+          select zone_code, month, flow, trade_mode, currency, hs_chapter, sum(lines), sum(value)
+          from lines group by zone_code, month, flow, trade_mode, currency, hs_chapter
+          on conflict (zone_code, month, flow, trade_mode, currency, hs_chapter)
           do update set lines = s.lines + excluded.lines, value = s.value + excluded.value
           returning 1
         )
         select (select count(*) from taken)::text as n,
-          (select count(*) from by_enterprise) + (select count(*) from by_zone) + (select count(*) from by_goods) as upserts`.execute(
-        db,
-      );
+          (select count(*) from by_enterprise) + (select count(*) from by_zone) + (select count(*) from by_period)
+            + (select count(*) from by_goods) + (select count(*) from by_country) + (select count(*) from by_chapter)
+            + (select count(*) from goods_lines) as upserts`.execute(db);
       return Number(taken.rows[0]?.n ?? 0);
     });
     total += n;

@@ -51,28 +51,82 @@ const KEY: Record<TradeDimension, string> = {
   hsChapter: 's.hs_chapter',
 };
 
-/** Which table can answer: goods lines for country and chapter, the enterprise sums for enterprises. */
-function tableFor(by: TradeDimension, filter: TradeFilter) {
-  if (by === 'country' || by === 'hsChapter' || filter.country || filter.hsChapter)
-    return 'trade_stat_goods_month' as const;
-  if (by === 'ebc' || filter.ebcCodes) return 'trade_stat_month' as const;
-  return 'trade_stat_zone_month' as const;
+type SumTable =
+  | 'trade_stat_zone_month'
+  | 'trade_stat_month'
+  | 'trade_stat_period'
+  | 'trade_stat_goods_month'
+  | 'trade_stat_country_month'
+  | 'trade_stat_chapter_month';
+
+/**
+ * Which monthly sums can answer: the narrowest that holds the dimension and the filters — country alone,
+ * chapter alone, both, the enterprise sums for enterprises, the zone's sums otherwise.
+ */
+function tableFor(by: TradeDimension, filter: TradeFilter): SumTable {
+  const country = by === 'country' || Boolean(filter.country);
+  const chapter = by === 'hsChapter' || Boolean(filter.hsChapter);
+  if (country && chapter) return 'trade_stat_goods_month';
+  if (country) return 'trade_stat_country_month';
+  if (chapter) return 'trade_stat_chapter_month';
+  if (by === 'ebc' || filter.ebcCodes) return 'trade_stat_month';
+  return 'trade_stat_zone_month';
 }
 
-function where(q: TradeStatQuery, table: string): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [sql`s.month between ${q.fromMonth} and ${q.toMonth}`];
-  if (q.zoneCodes) parts.push(sql`s.zone_code in (${sql.join(q.zoneCodes.map((z) => sql`${z}`))})`);
+/** The whole quarter ('YYYY-Qn') or year ('YYYY') a month range is, if it is one. */
+export function wholePeriod(fromMonth: string, toMonth: string): string | null {
+  const [fy, fm] = fromMonth.split('-').map(Number) as [number, number];
+  const [ty, tm] = toMonth.split('-').map(Number) as [number, number];
+  if (fy !== ty) return null;
+  if (fm === 1 && tm === 12) return String(fy);
+  if (fm % 3 === 1 && tm === fm + 2) return `${fy}-Q${(fm + 2) / 3}`;
+  return null;
+}
+
+/**
+ * The enterprise sums of a whole quarter or year stand in for its months when the figure needs no goods
+ * and no month, and (when converting) every month's trade has the same rate of its currency: then
+ * Σ value × rate over the months is the period's value × rate, exactly.
+ */
+function periodTable(by: TradeDimension, q: TradeStatQuery): string | null {
+  if (tableFor(by, q.filter) !== 'trade_stat_month') return null;
+  return wholePeriod(q.fromMonth, q.toMonth);
+}
+
+function uniformRates(rates: readonly MonthRate[]): boolean {
+  const seen = new Map<string, string>();
+  for (const r of rates) {
+    const v = `${r.cnyPerUnit}|${r.cnyPerUsd ?? ''}`;
+    if ((seen.get(r.currency) ?? v) !== v) return false;
+    seen.set(r.currency, v);
+  }
+  return true;
+}
+
+const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`));
+
+function where(q: TradeStatQuery, table: SumTable, period: string | null = null): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [
+    period ? sql`s.period = ${period}` : sql`s.month between ${q.fromMonth} and ${q.toMonth}`,
+  ];
+  if (q.zoneCodes) parts.push(sql`s.zone_code in (${list(q.zoneCodes)})`);
   const f = q.filter;
   if (f.flow) parts.push(sql`s.flow = ${f.flow}`);
   if (f.tradeMode) parts.push(sql`s.trade_mode = ${f.tradeMode}`);
-  if (f.ebcCodes && table === 'trade_stat_month')
-    parts.push(
-      f.ebcCodes.length ? sql`s.ebc_code in (${sql.join(f.ebcCodes.map((c) => sql`${c}`))})` : sql`false`,
-    );
+  if (f.ebcCodes && (table === 'trade_stat_month' || table === 'trade_stat_period'))
+    parts.push(f.ebcCodes.length ? sql`s.ebc_code in (${list(f.ebcCodes)})` : sql`false`);
   if (f.country) parts.push(sql`s.country = ${f.country}`);
   if (f.hsChapter) parts.push(sql`s.hs_chapter = ${f.hsChapter}`);
   return sql.join(parts, sql` and `);
 }
+
+/** The parcel sums count inventories; the goods sums count goods lines. */
+const countsParcels = (table: SumTable) =>
+  table === 'trade_stat_zone_month' || table === 'trade_stat_month' || table === 'trade_stat_period';
+const countsOf = (table: SumTable) =>
+  countsParcels(table)
+    ? sql`sum(s.parcels)::text as parcels, null::text as lines`
+    : sql`null::text as parcels, sum(s.lines)::text as lines`;
 
 export const tradeStatRepository = {
   /** The (month, currency) pairs with trade in a range: the rates the figures need. */
@@ -92,19 +146,34 @@ export const tradeStatRepository = {
    */
   async figures(db: Executor, q: TradeStatQuery, by: TradeDimension, rates: readonly MonthRate[]) {
     if (!rates.length) return [];
-    const table = tableFor(by, q.filter);
-    const counts =
-      table === 'trade_stat_goods_month'
-        ? sql`null::text as parcels, sum(s.lines)::text as lines`
-        : sql`sum(s.parcels)::text as parcels, null::text as lines`;
+    let table = tableFor(by, q.filter);
+    const convert = sql`sum(s.value * r.cny)::text as value_cny,
+        case when bool_and(r.usd is not null) then sum(s.value * r.cny / r.usd)::text end as value_usd`;
+    const period = periodTable(by, q);
+    if (period && uniformRates(rates)) {
+      // Every (month, currency) with trade must have its rate, or the months' sums would leave it out.
+      const traded = await tradeStatRepository.monthCurrencies(db, q);
+      if (traded.length === rates.length) {
+        table = 'trade_stat_period';
+        const one = [...new Map(rates.map((x) => [x.currency, x])).values()];
+        const rows = await sql<TradeFigureRow>`
+          with r(currency, cny, usd) as (values ${sql.join(
+            one.map((x) => sql`(${x.currency}, ${x.cnyPerUnit}::numeric, ${x.cnyPerUsd}::numeric)`),
+          )})
+          select ${sql.raw(KEY[by])} as key, ${countsOf(table)}, ${convert}
+          from trade_stat_period s join r on r.currency = s.currency
+          where ${where(q, table, period)}
+          group by 1
+          order by 1`.execute(db);
+        return rows.rows;
+      }
+    }
     const r = sql.join(
       rates.map((x) => sql`(${x.month}, ${x.currency}, ${x.cnyPerUnit}::numeric, ${x.cnyPerUsd}::numeric)`),
     );
     const rows = await sql<TradeFigureRow>`
       with r(month, currency, cny, usd) as (values ${r})
-      select ${sql.raw(KEY[by])} as key, ${counts},
-        sum(s.value * r.cny)::text as value_cny,
-        case when bool_and(r.usd is not null) then sum(s.value * r.cny / r.usd)::text end as value_usd
+      select ${sql.raw(KEY[by])} as key, ${countsOf(table)}, ${convert}
       from ${sql.table(table)} s join r on r.month = s.month and r.currency = s.currency
       where ${where(q, table)}
       group by 1
@@ -114,85 +183,119 @@ export const tradeStatRepository = {
 
   /** E-commerce enterprises (named ebcCode) with released trade under a figure. */
   async activeEnterprises(db: Executor, q: TradeStatQuery): Promise<number> {
+    const period = periodTable('ebc', q);
+    const table = period ? 'trade_stat_period' : 'trade_stat_month';
     const rows = await sql<{ n: string }>`
-      select count(distinct s.ebc_code)::text as n from trade_stat_month s
-      where ${where(q, 'trade_stat_month')} and s.ebc_code <> ''`.execute(db);
+      select count(distinct s.ebc_code)::text as n from ${sql.table(table)} s
+      where ${where(q, table, period)} and s.ebc_code <> ''`.execute(db);
     return Number(rows.rows[0]?.n ?? 0);
   },
 
   /** The same figure in its own currencies, unconverted: what the records under it add up to. */
   async figureByCurrency(db: Executor, q: TradeStatQuery) {
-    const table = tableFor('total', q.filter);
-    const counts =
-      table === 'trade_stat_goods_month' ? sql`sum(s.lines)::text as n` : sql`sum(s.parcels)::text as n`;
+    const period = periodTable('total', q);
+    const table = period ? 'trade_stat_period' : tableFor('total', q.filter);
+    const counted = countsParcels(table) ? sql`sum(s.parcels)` : sql`sum(s.lines)`;
     const rows = await sql<{ currency: string; n: string; value: string }>`
-      select s.currency, ${counts}, sum(s.value)::text as value
-      from ${sql.table(table)} s where ${where(q, table)}
+      select s.currency, ${counted}::text as n, sum(s.value)::text as value
+      from ${sql.table(table)} s where ${where(q, table, period)}
       group by s.currency order by s.currency`.execute(db);
     return rows.rows;
   },
 
-  /** The released inventories under a figure, newest first, with Σ per currency of what the figure sums. */
+  /**
+   * The released inventories under a figure, newest first, with Σ per currency of what the figure sums.
+   * A figure of a country or chapter reads the goods lines (trade_goods_line), newest first from their
+   * index; any other reads the parcels. The zones are always named, so that the indexes led by the zone
+   * serve provincial readers too.
+   */
   async records(db: Executor, q: TradeStatQuery, page: { page: number; pageSize: number }) {
     const from = new Date(`${q.fromMonth}-01T00:00:00+08:00`);
     const [y, m] = q.toMonth.split('-').map(Number) as [number, number];
     const to = new Date(
       `${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01T00:00:00+08:00`,
     );
+    const zones =
+      q.zoneCodes ??
+      (await sql<{ code: string }>`select code from zone order by code`.execute(db)).rows.map((z) => z.code);
     const f = q.filter;
-    const parts: RawBuilder<unknown>[] = [sql`p.released_at >= ${from}`, sql`p.released_at < ${to}`];
-    if (q.zoneCodes) parts.push(sql`p.zone_code in (${sql.join(q.zoneCodes.map((z) => sql`${z}`))})`);
+    const limit = sql`limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`;
+    if (f.country || f.hsChapter) {
+      const parts: RawBuilder<unknown>[] = [
+        sql`g.released_at >= ${from}`,
+        sql`g.released_at < ${to}`,
+        zones.length ? sql`g.zone_code in (${list(zones)})` : sql`false`,
+      ];
+      if (f.hsChapter) parts.push(sql`g.hs_chapter = ${f.hsChapter}`);
+      if (f.country) parts.push(sql`g.country = ${f.country}`);
+      if (f.flow) parts.push(sql`g.flow = ${f.flow}`);
+      if (f.tradeMode) parts.push(sql`g.trade_mode = ${f.tradeMode}`);
+      // No table holds an enterprise's goods lines: the statistics refuse that combination.
+      if (f.ebcCodes) parts.push(sql`false`);
+      const whereSql = sql.join(parts, sql` and `);
+      const [items, sums] = await Promise.all([
+        sql<RecordRow>`
+          with page as (
+            select g.parcel_id, g.released_at, sum(g.value) as matched
+            from trade_goods_line g where ${whereSql}
+            group by g.released_at, g.parcel_id
+            order by g.released_at desc, g.parcel_id desc
+            ${limit}
+          )
+          select p.id, p.zone_code, p.invt_no, p.flow, p.trade_mode, p.ebc_code, p.released_at,
+            p.declared_value::text as declared_value, p.currency, page.matched::text as matched_value, p.goods_stat
+          from page join parcel p on p.id = page.parcel_id
+          order by page.released_at desc, page.parcel_id desc`.execute(db),
+        sql<RecordSums>`
+          select g.currency, count(distinct g.parcel_id)::text as parcels, sum(g.lines)::text as n,
+            sum(g.value)::text as value
+          from trade_goods_line g where ${whereSql}
+          group by g.currency order by g.currency`.execute(db),
+      ]);
+      return { items: items.rows, sums: sums.rows };
+    }
+    const parts: RawBuilder<unknown>[] = [
+      sql`p.released_at >= ${from}`,
+      sql`p.released_at < ${to}`,
+      zones.length ? sql`p.zone_code in (${list(zones)})` : sql`false`,
+    ];
     if (f.flow) parts.push(sql`p.flow = ${f.flow}`);
     if (f.tradeMode) parts.push(sql`p.trade_mode = ${f.tradeMode}`);
-    if (f.ebcCodes)
-      parts.push(
-        f.ebcCodes.length ? sql`p.ebc_code in (${sql.join(f.ebcCodes.map((c) => sql`${c}`))})` : sql`false`,
-      );
-    const goodsFilter = Boolean(f.country || f.hsChapter);
-    // The lines of a parcel that the figure counts; parcels from before the breakdown count as unknown.
-    const lineMatch = sql.join(
-      [
-        sql`true`,
-        ...(f.country ? [sql`g->>'c' = ${f.country}`] : []),
-        ...(f.hsChapter ? [sql`g->>'h' = ${f.hsChapter}`] : []),
-      ],
-      sql` and `,
-    );
-    const goods = sql`coalesce(p.goods_stat, jsonb_build_array(jsonb_build_object(
-      'h', '00', 'c', '000', 'v', p.declared_value::text, 'n', 1)))`;
-    if (goodsFilter)
-      parts.push(sql`exists (select 1 from jsonb_array_elements(${goods}) g where ${lineMatch})`);
+    if (f.ebcCodes) parts.push(f.ebcCodes.length ? sql`p.ebc_code in (${list(f.ebcCodes)})` : sql`false`);
     const whereSql = sql.join(parts, sql` and `);
-    const matched = goodsFilter
-      ? sql`(select coalesce(sum((g->>'v')::numeric), 0) from jsonb_array_elements(${goods}) g where ${lineMatch})`
-      : sql`p.declared_value`;
-    const matchedLines = goodsFilter
-      ? sql`(select coalesce(sum((g->>'n')::bigint), 0) from jsonb_array_elements(${goods}) g where ${lineMatch})`
-      : sql`1`;
     const [items, sums] = await Promise.all([
-      sql<{
-        id: string;
-        zone_code: string;
-        invt_no: string | null;
-        flow: 'import' | 'export';
-        trade_mode: string;
-        ebc_code: string | null;
-        released_at: Date;
-        declared_value: string;
-        currency: string;
-        matched_value: string;
-        goods_stat: unknown;
-      }>`
+      sql<RecordRow>`
         select p.id, p.zone_code, p.invt_no, p.flow, p.trade_mode, p.ebc_code, p.released_at,
-          p.declared_value::text as declared_value, p.currency, (${matched})::text as matched_value, p.goods_stat
+          p.declared_value::text as declared_value, p.currency, p.declared_value::text as matched_value, p.goods_stat
         from parcel p where ${whereSql}
-        order by p.released_at desc, p.id
-        limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`.execute(db),
-      sql<{ currency: string; parcels: string; n: string; value: string }>`
-        select p.currency, count(*)::text as parcels, sum(${matchedLines})::text as n, sum(${matched})::text as value
+        order by p.released_at desc, p.id desc
+        ${limit}`.execute(db),
+      sql<RecordSums>`
+        select p.currency, count(*)::text as parcels, count(*)::text as n, sum(p.declared_value)::text as value
         from parcel p where ${whereSql}
         group by p.currency order by p.currency`.execute(db),
     ]);
     return { items: items.rows, sums: sums.rows };
   },
 };
+
+interface RecordRow {
+  id: string;
+  zone_code: string;
+  invt_no: string | null;
+  flow: 'import' | 'export';
+  trade_mode: string;
+  ebc_code: string | null;
+  released_at: Date;
+  declared_value: string;
+  currency: string;
+  matched_value: string;
+  goods_stat: unknown;
+}
+
+interface RecordSums {
+  currency: string;
+  parcels: string;
+  n: string;
+  value: string;
+}
