@@ -192,6 +192,22 @@ for (const kind of databaseKinds()) {
       );
       assert.equal(byEnterprise.rows[0]!.key, EXPORT_CODES.ebc);
       assert.notEqual(byEnterprise.rows[0]!.label, EXPORT_CODES.ebc, 'named from the register');
+      // Against 2025-Q1: February 2025's two parcels at 2025's rate.
+      const q125 = PARCEL_USD.times(2).times(RATE_2025).toFixed(2);
+      assert.equal(
+        byEnterprise.rows[0]!.yoy,
+        new Decimal(total.value.cny).minus(q125).div(q125).times(100).toFixed(2),
+      );
+      // Cut to the largest row: the rest holds the other chapter, and rows and rest add up to the total.
+      const top = json<Breakdown>(
+        await s.commerce.get(`/api/statistics/breakdown?${q}&by=hsChapter&limit=1`),
+      );
+      assert.deepEqual(
+        top.rows.map((r) => r.key),
+        ['82'],
+      );
+      assert.deepEqual(top.rest, { parcels: null, lines: 7, value: { cny: '0.00', usd: '0.00' } });
+      assert.deepEqual(top.total, chapters.total);
     });
 
     it('the trend gives each month with its year-ago figure', async () => {

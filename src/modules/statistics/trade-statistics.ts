@@ -9,7 +9,9 @@ import {
   tradeFigureByCurrency,
   tradeFigures,
   tradeMonthCurrencies,
+  tradeRankedFigures,
   tradeRecords,
+  type EbcGroups,
   type TradeDimension,
   type TradeFigureRow,
   type TradeRecord,
@@ -303,38 +305,47 @@ export async function tradeBreakdown(ctx: Ctx, query: unknown): Promise<Breakdow
   const q = parseOrThrow(ZBreakdownQuery, query);
   const s = scopeOf(ctx, q);
   const dim: TradeDimension = q.by === 'enterprise' || q.by === 'park' || q.by === 'district' ? 'ebc' : q.by;
-  const [now, yearAgo] = await Promise.all([
-    figuresBy(ctx, s, s.period, dim),
-    figuresBy(ctx, s, lastYear(s.period), dim),
-  ]);
   const register =
     dim === 'ebc' ? await registerOf(ctx, s) : new Map<string, RegisterFacts & { zoneCode: string }>();
-  const groupKey = (key: string): string => {
-    if (q.by === 'park') return register.get(key)?.park ?? '';
-    if (q.by === 'district') return register.get(key)?.district ?? '';
-    return key;
-  };
-  const grouped = (rows: readonly TradeFigureRow[]) => {
-    const m = new Map<string, TradeFigureRow[]>();
-    for (const r of rows) {
-      const k = groupKey(r.key);
-      const list = m.get(k);
-      if (list) list.push(r);
-      else m.set(k, [r]);
+  // Parks and counties group the enterprises as the register files them, in SQL.
+  let groups: EbcGroups | undefined;
+  if (q.by === 'park' || q.by === 'district') {
+    const codes: string[] = [];
+    const names: string[] = [];
+    for (const [code, e] of register) {
+      codes.push(code);
+      names.push((q.by === 'park' ? e.park : e.district) ?? '');
     }
-    return new Map(
-      [...m].map(([k, rs]) => [k, rs.length === 1 ? { ...rs[0]!, key: k } : { ...sum(rs), key: k }]),
-    );
-  };
-  const current = grouped(now.rows);
-  const before = grouped(yearAgo.rows);
-  const total = toFigure(sum(now.rows));
-  // Ranked on the exact sums, each parsed once (a province has thousands of enterprises); only the rows
-  // shown are labelled and compared with last year.
-  const ranked = [...current.values()]
-    .map((r) => ({ r, v: new Decimal(r.value_cny) }))
-    .sort((a, b) => b.v.cmp(a.v) || a.r.key.localeCompare(b.r.key));
-  const shown = ranked.slice(0, q.limit).map(({ r }): BreakdownRow => {
+    groups = { codes, groups: names };
+  }
+  const ago = lastYear(s.period);
+  const [now, nowRates, tqAgo, agoRates] = await Promise.all([
+    tradeQuery(ctx, s, s.period),
+    ratesFor(ctx, s, s.period.fromMonth, s.period.toMonth),
+    tradeQuery(ctx, s, ago),
+    ratesFor(ctx, s, ago.fromMonth, ago.toMonth),
+  ]);
+  // Ranked, cut and summed in SQL: a province has thousands of enterprises and only the rows shown leave
+  // the database; last year's figures are read for those rows alone.
+  const current = await tradeRankedFigures(ctx, now, dim, nowRates.rates, { limit: q.limit, groups });
+  const keys = current.rows.map((r) => r.key);
+  const agoQuery =
+    q.by === 'enterprise'
+      ? {
+          ...tqAgo,
+          filter: {
+            ...tqAgo.filter,
+            ebcCodes: keys.filter((k) => tqAgo.filter.ebcCodes?.includes(k) ?? true),
+          },
+        }
+      : tqAgo;
+  const before = new Map(
+    (
+      await tradeRankedFigures(ctx, agoQuery, dim, agoRates.rates, { limit: keys.length, groups, keys })
+    ).rows.map((r) => [r.key, r]),
+  );
+  const total = current.total ? toFigure(current.total) : toFigure(sum([]));
+  const shown = current.rows.map((r): BreakdownRow => {
     const f = toFigure(r);
     const ly = before.get(r.key);
     const [label, labelEn] = labelOf(q.by, r.key, register);
@@ -348,15 +359,14 @@ export async function tradeBreakdown(ctx: Ctx, query: unknown): Promise<Breakdow
       yoy: growthPercent(f.value.cny, ly ? toFigure(ly).value.cny : null),
     };
   });
-  const restRows = ranked.slice(q.limit).map(({ r }) => r);
   return {
     zoneCode: s.zoneCode,
     period: s.period,
     by: q.by,
     total,
     rows: shown,
-    rest: restRows.length ? toFigure(sum(restRows)) : null,
-    rates: { missing: now.rates.missing, noUsd: now.rates.noUsd },
+    rest: current.rest ? toFigure(current.rest) : null,
+    rates: { missing: nowRates.missing, noUsd: nowRates.noUsd },
   };
 }
 

@@ -4,12 +4,14 @@ import type { Ctx } from '../../../shared/context.js';
 import { toTradeStatLines } from './trade-stat-lines.js';
 import {
   tradeStatRepository,
+  type EbcGroups,
   type MonthRate,
   type TradeDimension,
   type TradeStatQuery,
 } from './trade-stat.repository.js';
 
 export type {
+  EbcGroups,
   MonthRate,
   TradeDimension,
   TradeFilter,
@@ -40,6 +42,18 @@ export async function tradeFigures(
 ) {
   check(ctx, q);
   return tradeStatRepository.figures(ctx.db, q, by, rates);
+}
+
+/** The largest figures of a breakdown, the rest summed and the total (ranked in SQL). */
+export async function tradeRankedFigures(
+  ctx: Ctx,
+  q: TradeStatQuery,
+  by: TradeDimension,
+  rates: readonly MonthRate[],
+  options: { limit: number; groups?: EbcGroups | undefined; keys?: readonly string[] | undefined },
+) {
+  check(ctx, q);
+  return tradeStatRepository.ranked(ctx.db, q, by, rates, options);
 }
 
 export async function tradeActiveEnterprises(ctx: Ctx, q: TradeStatQuery): Promise<number> {

@@ -128,6 +128,65 @@ const countsOf = (table: SumTable) =>
     ? sql`sum(s.parcels)::text as parcels, null::text as lines`
     : sql`null::text as parcels, sum(s.lines)::text as lines`;
 
+/** Customs codes of enterprises and the group (park, county) each belongs to, in the same order. */
+export interface EbcGroups {
+  codes: readonly string[];
+  groups: readonly string[];
+}
+
+/**
+ * The common table `f(key, parcels, lines, value_cny, value_usd)` of a breakdown: values summed per key,
+ * month and currency first, then converted with that month's rate — one product per group, not per row
+ * (Σ value × rate is the same exact number). A whole quarter or year with one rate per currency reads the
+ * period sums. Null when no month of the range has a rate.
+ */
+async function converted(
+  db: Executor,
+  q: TradeStatQuery,
+  by: TradeDimension,
+  rates: readonly MonthRate[],
+  groups?: EbcGroups,
+): Promise<RawBuilder<unknown> | null> {
+  if (!rates.length) return null;
+  let table = tableFor(by, q.filter);
+  const period = periodTable(by, q);
+  // Every (month, currency) with trade must have its rate, or the months' sums would leave it out.
+  const usePeriod =
+    period !== null &&
+    uniformRates(rates) &&
+    (await tradeStatRepository.monthCurrencies(db, q)).length === rates.length;
+  if (usePeriod) table = 'trade_stat_period';
+  const key = groups && by === 'ebc' ? sql`coalesce(g.grp, '')` : sql.raw(KEY[by]);
+  const join = groups
+    ? sql`left join unnest(${[...groups.codes]}::text[], ${[...groups.groups]}::text[]) as g(code, grp)
+        on g.code = s.ebc_code`
+    : sql``;
+  const counts = countsParcels(table)
+    ? sql`sum(s.parcels) as parcels, null::numeric as lines`
+    : sql`null::numeric as parcels, sum(s.lines) as lines`;
+  const inner = usePeriod
+    ? sql`select ${key} as key, s.currency, ${counts}, sum(s.value) as value
+        from trade_stat_period s ${join} where ${where(q, table, period)} group by 1, 2`
+    : sql`select ${key} as key, s.month, s.currency, ${counts}, sum(s.value) as value
+        from ${sql.table(table)} s ${join} where ${where(q, table)} group by 1, 2, 3`;
+  const r = usePeriod
+    ? sql`select * from (values ${sql.join(
+        [...new Map(rates.map((x) => [x.currency, x])).values()].map(
+          (x) => sql`(${x.currency}, ${x.cnyPerUnit}::numeric, ${x.cnyPerUsd}::numeric)`,
+        ),
+      )}) as r(currency, cny, usd)`
+    : sql`select * from (values ${sql.join(
+        rates.map((x) => sql`(${x.month}, ${x.currency}, ${x.cnyPerUnit}::numeric, ${x.cnyPerUsd}::numeric)`),
+      )}) as r(month, currency, cny, usd)`;
+  const on = usePeriod ? sql`r.currency = k.currency` : sql`r.month = k.month and r.currency = k.currency`;
+  return sql`f as (
+    select k.key, sum(k.parcels) as parcels, sum(k.lines) as lines, sum(k.value * r.cny) as value_cny,
+      case when bool_and(r.usd is not null) then sum(k.value * r.cny / r.usd) end as value_usd
+    from (${inner}) k join (${r}) r on ${on}
+    group by k.key
+  )`;
+}
+
 export const tradeStatRepository = {
   /** The (month, currency) pairs with trade in a range: the rates the figures need. */
   async monthCurrencies(db: Executor, q: Omit<TradeStatQuery, 'filter'>) {
@@ -145,40 +204,57 @@ export const tradeStatRepository = {
    * no table holds both; the caller refuses that combination.
    */
   async figures(db: Executor, q: TradeStatQuery, by: TradeDimension, rates: readonly MonthRate[]) {
-    if (!rates.length) return [];
-    let table = tableFor(by, q.filter);
-    const convert = sql`sum(s.value * r.cny)::text as value_cny,
-        case when bool_and(r.usd is not null) then sum(s.value * r.cny / r.usd)::text end as value_usd`;
-    const period = periodTable(by, q);
-    if (period && uniformRates(rates)) {
-      // Every (month, currency) with trade must have its rate, or the months' sums would leave it out.
-      const traded = await tradeStatRepository.monthCurrencies(db, q);
-      if (traded.length === rates.length) {
-        table = 'trade_stat_period';
-        const one = [...new Map(rates.map((x) => [x.currency, x])).values()];
-        const rows = await sql<TradeFigureRow>`
-          with r(currency, cny, usd) as (values ${sql.join(
-            one.map((x) => sql`(${x.currency}, ${x.cnyPerUnit}::numeric, ${x.cnyPerUsd}::numeric)`),
-          )})
-          select ${sql.raw(KEY[by])} as key, ${countsOf(table)}, ${convert}
-          from trade_stat_period s join r on r.currency = s.currency
-          where ${where(q, table, period)}
-          group by 1
-          order by 1`.execute(db);
-        return rows.rows;
-      }
-    }
-    const r = sql.join(
-      rates.map((x) => sql`(${x.month}, ${x.currency}, ${x.cnyPerUnit}::numeric, ${x.cnyPerUsd}::numeric)`),
-    );
+    const f = await converted(db, q, by, rates);
+    if (!f) return [];
     const rows = await sql<TradeFigureRow>`
-      with r(month, currency, cny, usd) as (values ${r})
-      select ${sql.raw(KEY[by])} as key, ${countsOf(table)}, ${convert}
-      from ${sql.table(table)} s join r on r.month = s.month and r.currency = s.currency
-      where ${where(q, table)}
-      group by 1
-      order by 1`.execute(db);
+      with ${f}
+      select key, parcels::text as parcels, lines::text as lines, value_cny::text as value_cny,
+        value_usd::text as value_usd
+      from f order by key`.execute(db);
     return rows.rows;
+  },
+
+  /**
+   * The largest `limit` figures of a breakdown (by RMB value, then key), the rest summed and the total,
+   * ranked in SQL so that only the rows shown leave the database. Enterprises may be grouped (parks,
+   * counties) by a map from customs code to group; codes outside it fall in the group ''. `keys` keeps
+   * only those figures (the year-ago figures of the rows shown).
+   */
+  async ranked(
+    db: Executor,
+    q: TradeStatQuery,
+    by: TradeDimension,
+    rates: readonly MonthRate[],
+    options: { limit: number; groups?: EbcGroups | undefined; keys?: readonly string[] | undefined },
+  ): Promise<{ rows: TradeFigureRow[]; rest: TradeFigureRow | null; total: TradeFigureRow | null }> {
+    const f = await converted(db, q, by, rates, options.groups);
+    if (!f) return { rows: [], rest: null, total: null };
+    const kept = options.keys ? sql`where key = any(${[...options.keys]}::text[])` : sql``;
+    const rows = await sql<TradeFigureRow & { part: 'row' | 'rest' | 'total'; rn: string | null }>`
+      with ${f},
+      ranked as (
+        select *, row_number() over (order by value_cny desc, key) as rn from f ${kept}
+      )
+      select 'row' as part, rn, key, parcels::text as parcels, lines::text as lines,
+        value_cny::text as value_cny, value_usd::text as value_usd
+      from ranked where rn <= ${options.limit}
+      union all
+      select p.part, null, p.part, sum(p.parcels)::text, sum(p.lines)::text, sum(p.value_cny)::text,
+        case when bool_and(p.value_usd is not null) then sum(p.value_usd)::text end
+      from (select 'rest' as part, * from ranked where rn > ${options.limit}
+        union all select 'total', * from ranked) p
+      group by p.part
+      order by 2`.execute(db);
+    const out = {
+      rows: [] as TradeFigureRow[],
+      rest: null as TradeFigureRow | null,
+      total: null as TradeFigureRow | null,
+    };
+    for (const { part, rn: _rn, ...r } of rows.rows) {
+      if (part === 'row') out.rows.push(r);
+      else out[part] = { ...r, key: part };
+    }
+    return out;
   },
 
   /** E-commerce enterprises (named ebcCode) with released trade under a figure. */
