@@ -7,7 +7,7 @@ export const COUNT_BATCH = 50_000;
 
 /**
  * Adds released inventories not yet counted to the trade sums — by month per enterprise, per zone, per
- * country × chapter, per country, per chapter; per enterprise for whole quarters and years — writes their
+ * country × chapter, per country, per chapter; per enterprise and month, quarter or year — writes their
  * goods lines (trade_goods_line) and marks them counted, in one transaction per batch: a crash rolls back all, a second
  * run finds nothing to add, so the sums are kept incrementally and never recomputed from scratch.
  * Months are China calendar months of the release (UTC+8, no daylight saving). Runs after every round
@@ -65,12 +65,12 @@ export async function countReleasedTrade(
           returning 1
         ),
         by_period as (
-          insert into trade_stat_period as s (period, zone_code, flow, trade_mode, currency, ebc_code, parcels, value)
-          select p.period, t.zone_code, t.flow, t.trade_mode, t.currency, t.ebc_code, count(*), sum(t.declared_value)
-          from taken t cross join lateral (values (left(t.month, 4)),
+          insert into trade_stat_period as s (period, zone_code, currency, ebc_code, parcels, value)
+          select p.period, t.zone_code, t.currency, t.ebc_code, count(*), sum(t.declared_value)
+          from taken t cross join lateral (values (t.month), (left(t.month, 4)),
             (left(t.month, 4) || '-Q' || ((substr(t.month, 6, 2)::int + 2) / 3))) as p(period)
-          group by p.period, t.zone_code, t.flow, t.trade_mode, t.currency, t.ebc_code
-          on conflict (period, zone_code, flow, trade_mode, currency, ebc_code)
+          group by p.period, t.zone_code, t.currency, t.ebc_code
+          on conflict (period, zone_code, currency, ebc_code)
           do update set parcels = s.parcels + excluded.parcels, value = s.value + excluded.value
           returning 1
         ),

@@ -5,12 +5,12 @@ import { wholePeriod } from './trade-stat.repository.js';
 
 const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
 
-describe('wholePeriod: the quarter or year a month range is', () => {
+describe('wholePeriod: the month, quarter or year a month range is', () => {
   it('names years and quarters, and nothing else', () => {
     assert.equal(wholePeriod('2025-01', '2025-12'), '2025');
     assert.equal(wholePeriod('2026-07', '2026-09'), '2026-Q3');
     assert.equal(wholePeriod('2026-10', '2026-12'), '2026-Q4');
-    assert.equal(wholePeriod('2026-10', '2026-10'), null, 'a month');
+    assert.equal(wholePeriod('2026-10', '2026-10'), '2026-10', 'a month');
     assert.equal(wholePeriod('2026-02', '2026-04'), null, 'three months across quarters');
     assert.equal(wholePeriod('2025-01', '2026-12'), null, 'two years');
     assert.equal(wholePeriod('2025-12', '2026-02'), null);
@@ -27,7 +27,13 @@ describe('wholePeriod: the quarter or year a month range is', () => {
           const toKey = to > 12 ? month(y + 1, to - 12) : month(y, to);
           const p = wholePeriod(month(y, m), toKey);
           const expected =
-            m === 1 && span === 11 ? String(y) : m % 3 === 1 && span === 2 ? `${y}-Q${(m + 2) / 3}` : null;
+            span === 0
+              ? month(y, m)
+              : m === 1 && span === 11
+                ? String(y)
+                : m % 3 === 1 && span === 2
+                  ? `${y}-Q${(m + 2) / 3}`
+                  : null;
           assert.equal(p, expected);
         },
       ),

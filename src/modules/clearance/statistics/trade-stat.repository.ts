@@ -73,8 +73,9 @@ function tableFor(by: TradeDimension, filter: TradeFilter): SumTable {
   return 'trade_stat_zone_month';
 }
 
-/** The whole quarter ('YYYY-Qn') or year ('YYYY') a month range is, if it is one. */
+/** The month ('YYYY-MM'), whole quarter ('YYYY-Qn') or year ('YYYY') a month range is, if it is one. */
 export function wholePeriod(fromMonth: string, toMonth: string): string | null {
+  if (fromMonth === toMonth) return fromMonth;
   const [fy, fm] = fromMonth.split('-').map(Number) as [number, number];
   const [ty, tm] = toMonth.split('-').map(Number) as [number, number];
   if (fy !== ty) return null;
@@ -84,12 +85,14 @@ export function wholePeriod(fromMonth: string, toMonth: string): string | null {
 }
 
 /**
- * The enterprise sums of a whole quarter or year stand in for its months when the figure needs no goods
- * and no month, and (when converting) every month's trade has the same rate of its currency: then
+ * The enterprise sums of a month, quarter or year stand in for the months of the enterprise sums when the
+ * figure is per enterprise (or of some enterprises) and not filtered by flow or trade mode, which they do
+ * not keep. When converting, a quarter's or year's months must also share each currency's rate: then
  * Σ value × rate over the months is the period's value × rate, exactly.
  */
 function periodTable(by: TradeDimension, q: TradeStatQuery): string | null {
-  if (tableFor(by, q.filter) !== 'trade_stat_month') return null;
+  if (tableFor(by, q.filter) !== 'trade_stat_month' || q.filter.flow || q.filter.tradeMode) return null;
+  if (by !== 'ebc' && by !== 'total') return null;
   return wholePeriod(q.fromMonth, q.toMonth);
 }
 
