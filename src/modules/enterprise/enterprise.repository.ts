@@ -109,6 +109,17 @@ export const enterpriseRepository = {
     return rows.rows;
   },
 
+  /** Enterprises with a customs code in some zones (all when null), optionally only some codes. */
+  customsRegister(db: Executor, zoneCodes: readonly string[] | null, customsCodes?: readonly string[]) {
+    let q = db
+      .selectFrom('enterprise')
+      .select(['customs_code', 'name', 'district', 'park', 'zone_code'])
+      .where('customs_code', 'is not', null);
+    if (zoneCodes) q = q.where('zone_code', 'in', zoneCodes.length ? [...zoneCodes] : ['']);
+    if (customsCodes) q = q.where('customs_code', 'in', customsCodes.length ? [...customsCodes] : ['']);
+    return q.orderBy('id').execute();
+  },
+
   findByCode(db: Executor, code: string) {
     return db
       .selectFrom('enterprise')

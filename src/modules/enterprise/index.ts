@@ -10,7 +10,12 @@ export { exportEnterprises } from './export-enterprises.js';
 export { addShop, closeShop } from './manage-shops.js';
 export { registerEnterpriseAccount } from './register-enterprise-account.js';
 export { getFiledIdentity, type FiledIdentity } from './get-filed-identity.js';
-export { listRegisterFacts, type RegisterFacts } from './list-register-facts.js';
+export {
+  listCustomsRegister,
+  listRegisterFacts,
+  type CustomsRegisterEntry,
+  type RegisterFacts,
+} from './list-register-facts.js';
 export { registerCountsAt, type RegisterCounts } from './register-counts.js';
 export { importEnterprises, type ImportReport } from './import-enterprises.js';
 export { readImportFile, importTemplate, IMPORT_COLUMNS } from './import-file.js';

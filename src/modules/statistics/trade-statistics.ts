@@ -17,7 +17,7 @@ import {
   type TradeRecord,
   type TradeStatQuery,
 } from '../clearance/index.js';
-import { listRegisterFacts, type RegisterFacts } from '../enterprise/index.js';
+import { listCustomsRegister, type CustomsRegisterEntry } from '../enterprise/index.js';
 import { resolveRates } from './exchange-rates.js';
 import { shopSalesTotals } from './sample/index.js';
 import { rateTable } from './manage-exchange-rates.js';
@@ -94,13 +94,12 @@ function scopeOf(ctx: Ctx, q: FigureQuery): Scope {
   return { zoneCodes: zoneCode ? [zoneCode] : null, zoneCode, period: periodOf(q.period, at)!, query: q };
 }
 
-/** The register of the zones in scope, by customs code: names, counties and parks of the enterprises. */
-async function registerOf(ctx: Ctx, s: Scope): Promise<Map<string, RegisterFacts & { zoneCode: string }>> {
-  const out = new Map<string, RegisterFacts & { zoneCode: string }>();
-  for (const zone of s.zoneCodes ?? ZONES)
-    for (const e of await listRegisterFacts(ctx, zone))
-      if (e.customsCode) out.set(e.customsCode, { ...e, zoneCode: zone });
-  return out;
+type Register = ReadonlyMap<string, CustomsRegisterEntry>;
+
+/** The register of the zones in scope by customs code (or only some codes): names, counties and parks. */
+async function registerOf(ctx: Ctx, s: Scope, customsCodes?: readonly string[]): Promise<Register> {
+  const entries = await listCustomsRegister(ctx, { zoneCodes: s.zoneCodes, customsCodes });
+  return new Map(entries.map((e) => [e.customsCode, e]));
 }
 
 /** The clearance query of a scope and period; park and county become the list of their enterprises. */
@@ -111,7 +110,7 @@ async function tradeQuery(ctx: Ctx, s: Scope, p: Period): Promise<TradeStatQuery
     const register = await registerOf(ctx, s);
     ebcCodes = [...register.values()]
       .filter((e) => (!q.park || e.park === q.park) && (!q.district || e.district === q.district))
-      .map((e) => e.customsCode!);
+      .map((e) => e.customsCode);
   }
   if (q.ebcCode) ebcCodes = ebcCodes ? ebcCodes.filter((c) => c === q.ebcCode) : [q.ebcCode];
   return {
@@ -305,50 +304,58 @@ export async function tradeBreakdown(ctx: Ctx, query: unknown): Promise<Breakdow
   const q = parseOrThrow(ZBreakdownQuery, query);
   const s = scopeOf(ctx, q);
   const dim: TradeDimension = q.by === 'enterprise' || q.by === 'park' || q.by === 'district' ? 'ebc' : q.by;
-  const register =
-    dim === 'ebc' ? await registerOf(ctx, s) : new Map<string, RegisterFacts & { zoneCode: string }>();
-  // Parks and counties group the enterprises as the register files them, in SQL.
-  let groups: EbcGroups | undefined;
-  if (q.by === 'park' || q.by === 'district') {
-    const codes: string[] = [];
-    const names: string[] = [];
-    for (const [code, e] of register) {
-      codes.push(code);
-      names.push((q.by === 'park' ? e.park : e.district) ?? '');
-    }
-    groups = { codes, groups: names };
-  }
+  const grouping = q.by === 'park' || q.by === 'district';
   const ago = lastYear(s.period);
-  const [now, nowRates, tqAgo, agoRates] = await Promise.all([
+  const [now, nowRates, tqAgo, agoRates, register] = await Promise.all([
     tradeQuery(ctx, s, s.period),
     ratesFor(ctx, s, s.period.fromMonth, s.period.toMonth),
     tradeQuery(ctx, s, ago),
     ratesFor(ctx, s, ago.fromMonth, ago.toMonth),
+    grouping ? registerOf(ctx, s) : undefined,
   ]);
+  // Parks and counties group the enterprises as the register files them, in SQL.
+  let groups: EbcGroups | undefined;
+  if (register) {
+    const entries = [...register.values()];
+    groups = {
+      codes: entries.map((e) => e.customsCode),
+      groups: entries.map((e) => (q.by === 'park' ? e.park : e.district) ?? ''),
+    };
+  }
   // Ranked, cut and summed in SQL: a province has thousands of enterprises and only the rows shown leave
-  // the database; last year's figures are read for those rows alone.
-  const current = await tradeRankedFigures(ctx, now, dim, nowRates.rates, { limit: q.limit, groups });
+  // the database. Last year's figures of enterprises are read for the rows shown alone; of the few parks,
+  // counties, countries… all at once, beside this year's.
+  const agoAll = q.by !== 'enterprise';
+  const [current, agoAllRows] = await Promise.all([
+    tradeRankedFigures(ctx, now, dim, nowRates.rates, { limit: q.limit, groups }),
+    agoAll ? tradeRankedFigures(ctx, tqAgo, dim, agoRates.rates, { limit: 100_000, groups }) : undefined,
+  ]);
   const keys = current.rows.map((r) => r.key);
-  const agoQuery =
-    q.by === 'enterprise'
-      ? {
-          ...tqAgo,
-          filter: {
-            ...tqAgo.filter,
-            ebcCodes: keys.filter((k) => tqAgo.filter.ebcCodes?.includes(k) ?? true),
-          },
-        }
-      : tqAgo;
-  const before = new Map(
-    (
-      await tradeRankedFigures(ctx, agoQuery, dim, agoRates.rates, { limit: keys.length, groups, keys })
-    ).rows.map((r) => [r.key, r]),
-  );
+  let agoRows = agoAllRows?.rows;
+  let names: Register = register ?? new Map();
+  if (!agoAll) {
+    const codes = keys.filter((k) => tqAgo.filter.ebcCodes?.includes(k) ?? true);
+    const [before, named] = await Promise.all([
+      tradeRankedFigures(
+        ctx,
+        { ...tqAgo, filter: { ...tqAgo.filter, ebcCodes: codes } },
+        dim,
+        agoRates.rates,
+        {
+          limit: keys.length,
+        },
+      ),
+      registerOf(ctx, s, keys),
+    ]);
+    agoRows = before.rows;
+    names = named;
+  }
+  const before = new Map((agoRows ?? []).map((r) => [r.key, r]));
   const total = current.total ? toFigure(current.total) : toFigure(sum([]));
   const shown = current.rows.map((r): BreakdownRow => {
     const f = toFigure(r);
     const ly = before.get(r.key);
-    const [label, labelEn] = labelOf(q.by, r.key, register);
+    const [label, labelEn] = labelOf(q.by, r.key, names);
     return {
       key: r.key,
       label,
@@ -370,11 +377,7 @@ export async function tradeBreakdown(ctx: Ctx, query: unknown): Promise<Breakdow
   };
 }
 
-function labelOf(
-  by: Dimension,
-  key: string,
-  register: ReadonlyMap<string, RegisterFacts & { zoneCode: string }>,
-): [string, string] {
+function labelOf(by: Dimension, key: string, register: Register): [string, string] {
   switch (by) {
     case 'tradeMode': {
       const [flow, mode] = key.split(':') as [string, string];
