@@ -3,7 +3,7 @@ import type { Bilingual } from '../../shared/app-error.js';
 import { authorize } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { parseOrThrow } from '../../shared/validation.js';
-import { tradeTotals } from '../clearance/index.js';
+import { tradeFigureByCurrency } from '../clearance/index.js';
 import { listRegisterFacts } from '../enterprise/index.js';
 import { fxRateFor, USD_CNY_ANNUAL_AVERAGES } from '../policy/index.js';
 import {
@@ -76,7 +76,13 @@ async function measure(ctx: Ctx, goal: Goal, asOf: string): Promise<GoalProgress
  * currency, or in a year without a published rate, is left out and named in the note, never guessed.
  */
 async function tradeValue(ctx: Ctx, goal: Goal, year: number): Promise<GoalProgressInput> {
-  const totals = await tradeTotals(ctx, { zoneCode: goal.zoneCode, year });
+  // The zone's monthly trade sums (kept by the statistics job), per currency: a dozen rows, not the parcels.
+  const totals = await tradeFigureByCurrency(ctx, {
+    zoneCodes: [goal.zoneCode],
+    fromMonth: `${year}-01`,
+    toMonth: `${year}-12`,
+    filter: {},
+  });
   const rate = fxRateFor(USD_CNY_ANNUAL_AVERAGES, year);
   let value = new Decimal(0);
   const left: string[] = [];

@@ -15,7 +15,8 @@ import {
 import { chinaMonth, periodHolding, periodOf, periodsBetween, shift, type Period } from './periods.js';
 import { shopSalesTotals } from './sample/index.js';
 import { ZZoneCode } from './statistics.schemas.js';
-import { tradeOverview, tradeTrend, type TrendPoint } from './trade-statistics.js';
+import { tradeTrend, type TrendPoint } from './trade-statistics.js';
+import { tradeActiveEnterprises } from '../clearance/index.js';
 
 const ZONES = ['zhuzhou', 'chenzhou', 'hengyang'] as const;
 const QUARTER = /^\d{4}-Q[1-4]$/;
@@ -124,7 +125,12 @@ async function zoneObservations(ctx: Ctx, zoneCode: string, quarters: Period[]):
     const total = new Decimal(t.value.cny);
     const exported = new Decimal(t.export.cny);
     const b2bValue = new Decimal(at(b2b, p.key)?.value.cny ?? 0).plus(at(warehouses, p.key)?.value.cny ?? 0);
-    const active = (await tradeOverview(ctx, { zoneCode, period: 'quarter', at: p.key })).activeEnterprises;
+    const active = await tradeActiveEnterprises(ctx, {
+      zoneCodes: [zoneCode],
+      fromMonth: p.fromMonth,
+      toMonth: p.toMonth,
+      filter: {},
+    });
     const r = register[i]!;
     const values: Record<IndicatorKey, string | null> = {
       tradeValue: total.toFixed(2),
