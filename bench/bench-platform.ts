@@ -1,3 +1,6 @@
+import { openPlatform } from '../src/bootstrap.js';
+import { testConfig } from '../src/config/config.js';
+import { fixedClock } from '../src/shared/clock.js';
 import { openTestPlatform, type TestPlatform } from '../test/helpers/platform.js';
 
 /**
@@ -9,4 +12,11 @@ export function benchPlatform(): Promise<TestPlatform> {
   if (!url) return openTestPlatform('pglite');
   process.env.TEST_DATABASE_URL = url;
   return openTestPlatform('postgres');
+}
+
+/** An existing PostgreSQL database (one a benchmark kept), migrated to the latest schema and left in place. */
+export async function existingPlatform(databaseUrl: string): Promise<TestPlatform> {
+  const clock = fixedClock('2026-03-02T08:00:00.000Z');
+  const p = await openPlatform(testConfig({ dataDir: 'memory://', databaseUrl }), { clock });
+  return Object.assign(p, { clock, databaseUrl });
 }

@@ -76,9 +76,9 @@ export async function zoneDevelopmentIndex(ctx: Ctx, query: unknown): Promise<Zo
   // of all three zones are read, and only the reader's zones are returned (with the ranges, which carry
   // other zones' values, for provincial readers only).
   const provincial: Ctx = { ...ctx, actor: { ...actor, zoneCode: null } };
-  const observations: IndexObservation[] = [];
-  for (const zoneCode of ZONES)
-    observations.push(...(await zoneObservations(provincial, zoneCode, quarters)));
+  const observations = (
+    await Promise.all(ZONES.map((zoneCode) => zoneObservations(provincial, zoneCode, quarters)))
+  ).flat();
   const result = computeDevelopmentIndex(observations, { weighting: q.weighting, baseQuarter });
   const visible = (row: { zoneCode: string }) => zones.includes(row.zoneCode);
   return {
@@ -98,52 +98,56 @@ async function zoneObservations(ctx: Ctx, zoneCode: string, quarters: Period[]):
   const last = quarters[quarters.length - 1]!;
   const trend = (extra: object) =>
     tradeTrend(ctx, { zoneCode, period: 'quarter', at: last.key, count: quarters.length, ...extra });
-  const [all, b2b, warehouses] = await Promise.all([
-    trend({}),
-    trend({ flow: 'export', tradeMode: '9710' }),
-    trend({ flow: 'export', tradeMode: '9810' }),
-  ]);
-  const at = (t: { periods: TrendPoint[] }, key: string) => t.periods.find((p) => p.key === key);
   // Quarter ends, China time: the register as it stood when each quarter closed.
   const ends = quarters.map(
     (p) => new Date(`${shift(periodOf('month', p.toMonth)!, 1).key}-01T00:00:00+08:00`),
   );
-  const register = await registerCountsAt(ctx, zoneCode, ends);
-  const sales = await shopSalesTotals(ctx, {
-    zoneCode,
-    fromMonth: quarters[0]!.fromMonth,
-    toMonth: last.toMonth,
-  });
+  const [all, b2b, warehouses, register, sales] = await Promise.all([
+    trend({}),
+    trend({ flow: 'export', tradeMode: '9710' }),
+    trend({ flow: 'export', tradeMode: '9810' }),
+    registerCountsAt(ctx, zoneCode, ends),
+    shopSalesTotals(ctx, { zoneCode, fromMonth: quarters[0]!.fromMonth, toMonth: last.toMonth }),
+  ]);
+  const at = (t: { periods: TrendPoint[] }, key: string) => t.periods.find((p) => p.key === key);
   const salesIn = (p: Period) =>
     sales.months
       .filter((m) => m.month >= p.fromMonth && m.month <= p.toMonth)
       .reduce((a, m) => a.plus(m.salesValue), new Decimal(0))
       .toFixed(2);
+  const [actives, talents] = await Promise.all([
+    Promise.all(
+      quarters.map((p) =>
+        tradeActiveEnterprises(ctx, {
+          zoneCodes: [zoneCode],
+          fromMonth: p.fromMonth,
+          toMonth: p.toMonth,
+          filter: {},
+        }),
+      ),
+    ),
+    Promise.all(quarters.map((p) => reportedFigure(ctx, zoneCode, 'talents', Number(p.key.slice(0, 4))))),
+  ]);
   const out: IndexObservation[] = [];
   for (const [i, p] of quarters.entries()) {
     const t = at(all, p.key)!;
     const total = new Decimal(t.value.cny);
     const exported = new Decimal(t.export.cny);
     const b2bValue = new Decimal(at(b2b, p.key)?.value.cny ?? 0).plus(at(warehouses, p.key)?.value.cny ?? 0);
-    const active = await tradeActiveEnterprises(ctx, {
-      zoneCodes: [zoneCode],
-      fromMonth: p.fromMonth,
-      toMonth: p.toMonth,
-      filter: {},
-    });
+
     const r = register[i]!;
     const values: Record<IndicatorKey, string | null> = {
       tradeValue: total.toFixed(2),
       shopSales: salesIn(p),
       tradeGrowth: t.yoy,
-      activeEnterprises: String(active),
+      activeEnterprises: String(actives[i]),
       filedEnterprises: String(r.enterprises),
       filedShops: String(r.shops),
       b2bShare: pct(b2bValue, exported),
       exportShare: pct(exported, total),
       overseasWarehouses: String(r.overseasWarehouses),
       parks: String(r.parkOperators),
-      talents: await reportedFigure(ctx, zoneCode, 'talents', Number(p.key.slice(0, 4))),
+      talents: talents[i]!,
     };
     out.push({ zoneCode, quarter: p.key, values });
   }
