@@ -192,6 +192,18 @@ for (const kind of databaseKinds()) {
       );
       assert.equal(byEnterprise.rows[0]!.key, EXPORT_CODES.ebc);
       assert.notEqual(byEnterprise.rows[0]!.label, EXPORT_CODES.ebc, 'named from the register');
+      // By direction: every parcel here is an export.
+      const exportOnly = json<Breakdown>(
+        await s.commerce.get(`/api/statistics/breakdown?${q}&by=enterprise&flow=export`),
+      );
+      assert.deepEqual(
+        exportOnly.rows.map((r) => [r.key, r.parcels, r.value.cny]),
+        byEnterprise.rows.map((r) => [r.key, r.parcels, r.value.cny]),
+      );
+      const importOnly = json<Breakdown>(
+        await s.commerce.get(`/api/statistics/breakdown?${q}&by=enterprise&flow=import`),
+      );
+      assert.deepEqual([importOnly.rows, importOnly.total.parcels], [[], 0]);
       // Against 2025-Q1: February 2025's two parcels at 2025's rate.
       const q125 = PARCEL_USD.times(2).times(RATE_2025).toFixed(2);
       assert.equal(

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 /**
  * What the dashboards need to answer within 200 ms over 10 million inventories (docs/benchmarks.md
  * § Statistics): narrower sums by country alone and by HS chapter alone, the enterprise sums of whole
- * months, quarters and years without flow and trade mode, the goods lines of the released parcels for the drill-down by chapter or country,
+ * months, quarters and years by direction without the trade mode, the goods lines of the released parcels for the drill-down by chapter or country,
  * and a covering index for the drill-down's sums. All are kept by the same idempotent job as the monthly
  * sums (countReleasedTrade) and filled here from what it has counted so far. Frozen once landed.
  */
@@ -40,25 +40,26 @@ from trade_stat_goods_month group by zone_code, month, flow, trade_mode, currenc
   `insert into trade_stat_chapter_month (zone_code, month, flow, trade_mode, currency, hs_chapter, lines, value)
 select zone_code, month, flow, trade_mode, currency, hs_chapter, sum(lines), sum(value)
 from trade_stat_goods_month group by zone_code, month, flow, trade_mode, currency, hs_chapter`,
-  `-- Each enterprise's sums per month ('YYYY-MM'), quarter ('YYYY-Qn') and year ('YYYY') in the parcels' own
--- currencies, without flow and trade mode: what the enterprise, park and county breakdowns read, a row per
--- enterprise and currency (the monthly sums keep the flow and mode for the figures filtered by them). A
+  `-- Each enterprise's sums per month ('YYYY-MM'), quarter ('YYYY-Qn') and year ('YYYY') by direction, in the
+-- parcels' own currencies, without the trade mode: what the enterprise, park and county breakdowns read, a
+-- row or two per enterprise (the monthly sums keep the trade mode for the figures filtered by it). A
 -- quarter or year converts exactly only when its months share each currency's rate (the statistics read
 -- the months otherwise). Led by the period: provincial readers name no zone.
 create table trade_stat_period (
   period text not null check (period ~ '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$'),
   zone_code text not null references zone(code),
+  flow text not null check (flow in ('import', 'export')),
   currency text not null,
   ebc_code text not null,
   parcels bigint not null check (parcels >= 0),
   value numeric(20, 2) not null,
-  primary key (period, zone_code, currency, ebc_code)
+  primary key (period, zone_code, flow, currency, ebc_code)
 )`,
-  `insert into trade_stat_period (period, zone_code, currency, ebc_code, parcels, value)
-select p.period, s.zone_code, s.currency, s.ebc_code, sum(s.parcels), sum(s.value)
+  `insert into trade_stat_period (period, zone_code, flow, currency, ebc_code, parcels, value)
+select p.period, s.zone_code, s.flow, s.currency, s.ebc_code, sum(s.parcels), sum(s.value)
 from trade_stat_month s
   cross join lateral (values (s.month), (left(s.month, 4)), (${QUARTER.replaceAll('month', 's.month')})) as p(period)
-group by p.period, s.zone_code, s.currency, s.ebc_code`,
+group by p.period, s.zone_code, s.flow, s.currency, s.ebc_code`,
   `-- The counted parcels' goods lines by chapter and country (parcel.goods_stat, one row each), for the
 -- drill-down of a chapter's or a country's figure to its parcels without opening every parcel's jsonb.
 -- No foreign key to parcel: the rows are written from the parcel in the statement that marks it counted,

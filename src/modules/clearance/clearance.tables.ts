@@ -119,12 +119,11 @@ export interface TradeStatGoodsMonthTable {
   value: Numeric;
 }
 
-/** The enterprise sums of a whole quarter ('YYYY-Qn') or year ('YYYY'). */
+/** The enterprise sums of a month, quarter ('YYYY-Qn') or year ('YYYY') by direction, without the trade mode. */
 export interface TradeStatPeriodTable {
   period: string;
   zone_code: string;
   flow: 'import' | 'export';
-  trade_mode: string;
   currency: string;
   ebc_code: string;
   parcels: ColumnType<string, string | number, string | number>;

@@ -65,12 +65,12 @@ export async function countReleasedTrade(
           returning 1
         ),
         by_period as (
-          insert into trade_stat_period as s (period, zone_code, currency, ebc_code, parcels, value)
-          select p.period, t.zone_code, t.currency, t.ebc_code, count(*), sum(t.declared_value)
+          insert into trade_stat_period as s (period, zone_code, flow, currency, ebc_code, parcels, value)
+          select p.period, t.zone_code, t.flow, t.currency, t.ebc_code, count(*), sum(t.declared_value)
           from taken t cross join lateral (values (t.month), (left(t.month, 4)),
             (left(t.month, 4) || '-Q' || ((substr(t.month, 6, 2)::int + 2) / 3))) as p(period)
-          group by p.period, t.zone_code, t.currency, t.ebc_code
-          on conflict (period, zone_code, currency, ebc_code)
+          group by p.period, t.zone_code, t.flow, t.currency, t.ebc_code
+          on conflict (period, zone_code, flow, currency, ebc_code)
           do update set parcels = s.parcels + excluded.parcels, value = s.value + excluded.value
           returning 1
         ),

@@ -86,13 +86,13 @@ export function wholePeriod(fromMonth: string, toMonth: string): string | null {
 
 /**
  * The enterprise sums of a month, quarter or year stand in for the months of the enterprise sums when the
- * figure is per enterprise (or of some enterprises) and not filtered by flow or trade mode, which they do
- * not keep. When converting, a quarter's or year's months must also share each currency's rate: then
+ * figure is per enterprise (or of some enterprises) and not filtered by trade mode, which they do not
+ * keep. When converting, a quarter's or year's months must also share each currency's rate: then
  * Σ value × rate over the months is the period's value × rate, exactly.
  */
 function periodTable(by: TradeDimension, q: TradeStatQuery): string | null {
-  if (tableFor(by, q.filter) !== 'trade_stat_month' || q.filter.flow || q.filter.tradeMode) return null;
-  if (by !== 'ebc' && by !== 'total') return null;
+  if (tableFor(by, q.filter) !== 'trade_stat_month' || q.filter.tradeMode) return null;
+  if (by !== 'ebc' && by !== 'total' && by !== 'flow') return null;
   return wholePeriod(q.fromMonth, q.toMonth);
 }
 
