@@ -403,14 +403,30 @@ try {
     ],
     [`goals of Zhuzhou`, (c) => goalProgress(c, 'zhuzhou')],
     [`task board of Zhuzhou`, (c) => taskBoard(c, 'zhuzhou')],
-    [`records month ${MONTH}, page 1`, (c) => tradeFigureRecords(c, { period: 'month', at: MONTH })],
+    // The drill-down: the page first (what the drawer shows), then the records' own sums beside the figure.
+    [
+      `records month ${MONTH}, page 1`,
+      (c) => tradeFigureRecords(c, { period: 'month', at: MONTH, sums: 'false' }),
+    ],
     [
       `records enterprise ${ebcCode}, ${MONTH}`,
-      (c) => tradeFigureRecords(c, { period: 'month', at: MONTH, ebcCode }),
+      (c) => tradeFigureRecords(c, { period: 'month', at: MONTH, ebcCode, sums: 'false' }),
     ],
     [
       `records chapter 85, ${MONTH}`,
-      (c) => tradeFigureRecords(c, { period: 'month', at: MONTH, hsChapter: '85' }),
+      (c) => tradeFigureRecords(c, { period: 'month', at: MONTH, hsChapter: '85', sums: 'false' }),
+    ],
+    [
+      `records year ${YEAR}, page 1`,
+      (c) => tradeFigureRecords(c, { period: 'year', at: YEAR, sums: 'false' }),
+    ],
+    [
+      `records' sums (reconciliation), month ${MONTH}`,
+      (c) => tradeFigureRecords(c, { period: 'month', at: MONTH, pageSize: 1 }),
+    ],
+    [
+      `records' sums (reconciliation), chapter 85, ${MONTH}`,
+      (c) => tradeFigureRecords(c, { period: 'month', at: MONTH, hsChapter: '85', pageSize: 1 }),
     ],
   ];
   const results: Timed[] = [];

@@ -43,9 +43,9 @@ interface Breakdown {
 }
 interface Records {
   figure: { currency: string; count: number; value: string }[];
-  records: { currency: string; parcels: number; lines: number; value: string }[];
+  records: { currency: string; parcels: number; lines: number; value: string }[] | null;
   items: { id: string; declaredValue: string; currency: string; countedValue: string; releasedAt: string }[];
-  total: number;
+  total: number | null;
 }
 
 /** Each example export parcel: goods lines 35.50 (chapter 82) + 10 (chapter 82) + 0 (chapter 48), in USD. */
@@ -187,6 +187,17 @@ for (const kind of databaseKinds()) {
         { currency: '502', parcels: 7, lines: 14, value: PARCEL_USD.times(7).toFixed(2) },
       ]);
       assert.deepEqual(rec.figure, [{ currency: '502', count: 14, value: PARCEL_USD.times(7).toFixed(2) }]);
+      // The page alone: the same records, newest first, without the sums that read every one of them.
+      const alone = json<Records>(
+        await s.commerce.get(`/api/statistics/records?${q}&hsChapter=82&pageSize=3&page=2&sums=false`),
+      );
+      assert.deepEqual([alone.records, alone.total], [null, null]);
+      assert.deepEqual(
+        alone.items.map((i) => i.id),
+        rec.items.slice(3, 6).map((i) => i.id),
+      );
+      assert.ok(rec.items.every((x, i) => i === 0 || rec.items[i - 1]!.releasedAt >= x.releasedAt));
+      assert.equal((await s.commerce.get(`/api/statistics/records?${q}&sums=maybe`)).statusCode, 400);
       const byEnterprise = json<Breakdown>(
         await s.commerce.get(`/api/statistics/breakdown?${q}&by=enterprise`),
       );

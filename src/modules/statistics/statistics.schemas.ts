@@ -74,7 +74,18 @@ export const ZTrendQuery = ZFigureQuery.and(
   z.object({ count: z.coerce.number().int().min(2).max(60).default(12) }),
 );
 
-export const ZRecordsQuery = ZFigureQuery.and(ZPage);
+export const ZRecordsQuery = ZFigureQuery.and(ZPage).and(
+  z.object({
+    /**
+     * With the records' own sums and count (default): they read every record under the figure, which over
+     * a year of the province is millions of parcels; `false` gives the page alone, at once.
+     */
+    sums: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+  }),
+);
 
 export const ZExchangeRateInput = z.strictObject({
   currency: z

@@ -456,22 +456,29 @@ export interface FigureRecords {
   period: Period;
   /** The figure as the monthly sums hold it, per currency, unconverted. */
   figure: { currency: string; count: number; value: string }[];
-  /** Σ of the records under it, per currency: equal to the figure once the release job has counted them. */
-  records: { currency: string; parcels: number; lines: number; value: string }[];
+  /**
+   * Σ of the records under it, per currency: equal to the figure once the release job has counted them;
+   * null when asked for the page alone (`sums: false`).
+   */
+  records: { currency: string; parcels: number; lines: number; value: string }[] | null;
   items: TradeRecord[];
-  total: number;
+  /** The records under the figure; null with `sums: false`. */
+  total: number | null;
   page: number;
   pageSize: number;
 }
 
-/** Drill-down: the released inventories under a figure, with the figure and their sums side by side. */
+/**
+ * Drill-down: the released inventories under a figure, with the figure and their sums side by side. The
+ * dashboard asks for the page alone first and the sums beside it: a year of the province sums millions.
+ */
 export async function tradeFigureRecords(ctx: Ctx, query: unknown): Promise<FigureRecords> {
   const q = parseOrThrow(ZRecordsQuery, query);
   const s = scopeOf(ctx, q);
   const tq = await tradeQuery(ctx, s, s.period);
   const [figure, page] = await Promise.all([
     tradeFigureByCurrency(ctx, tq),
-    tradeRecords(ctx, tq, { page: q.page, pageSize: q.pageSize }),
+    tradeRecords(ctx, tq, { page: q.page, pageSize: q.pageSize, sums: q.sums }),
   ]);
   return {
     zoneCode: s.zoneCode,
@@ -481,7 +488,7 @@ export async function tradeFigureRecords(ctx: Ctx, query: unknown): Promise<Figu
       count: Number(f.n),
       value: new Decimal(f.value).toFixed(2),
     })),
-    records: page.sums.map((r) => ({ ...r, value: new Decimal(r.value).toFixed(2) })),
+    records: page.sums?.map((r) => ({ ...r, value: new Decimal(r.value).toFixed(2) })) ?? null,
     items: page.items,
     total: page.total,
     page: q.page,

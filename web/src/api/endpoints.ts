@@ -275,8 +275,11 @@ export const api = {
       http.get<StatBreakdown>('/api/statistics/breakdown', q(query), signal),
     trend: (query: StatQuery & { count?: number }, signal?: AbortSignal) =>
       http.get<StatTrend>('/api/statistics/trend', q(query), signal),
-    /** Drill-down: the released inventories under a figure, with the figure's and their sums. */
-    records: (query: StatQuery & ListQuery, signal?: AbortSignal) =>
+    /**
+     * Drill-down: the released inventories under a figure, with the figure's and their sums; `sums: false`
+     * gives the page alone (the sums read every record under the figure).
+     */
+    records: (query: StatQuery & ListQuery & { sums?: boolean }, signal?: AbortSignal) =>
       http.get<StatRecords>('/api/statistics/records', q(query), signal),
     developmentIndex: (query: DevelopmentIndexQuery, signal?: AbortSignal) =>
       http.get<DevelopmentIndex>('/api/statistics/development-index', q(query), signal),

@@ -1372,10 +1372,11 @@ export interface StatRecord {
 export interface StatRecords {
   /** The figure as the monthly sums hold it, per currency, unconverted (count: parcels, or goods lines). */
   figure: { currency: string; count: number; value: string }[];
-  /** Σ of every record under the figure (not only this page), per currency. */
-  records: { currency: string; parcels: number; lines: number; value: string }[];
+  /** Σ of every record under the figure (not only this page), per currency; null when asked without sums. */
+  records: { currency: string; parcels: number; lines: number; value: string }[] | null;
   items: StatRecord[];
-  total: number;
+  /** Every record under the figure; null when asked without sums. */
+  total: number | null;
   page: number;
   pageSize: number;
 }

@@ -81,11 +81,18 @@ export interface TradeRecord {
   goods: { hsChapter: string; country: string; value: string; lines: number }[];
 }
 
-/** The released inventories under a figure (drill-down), with Σ per currency to set beside the figure. */
-export async function tradeRecords(ctx: Ctx, q: TradeStatQuery, page: { page: number; pageSize: number }) {
+/**
+ * The released inventories under a figure (drill-down), with Σ per currency to set beside the figure and
+ * their count (null without `sums`: the page alone).
+ */
+export async function tradeRecords(
+  ctx: Ctx,
+  q: TradeStatQuery,
+  page: { page: number; pageSize: number; sums?: boolean | undefined },
+) {
   check(ctx, q);
   const { items, sums } = await tradeStatRepository.records(ctx.db, q, page);
-  const total = sums.reduce((n, s) => n + Number(s.parcels), 0);
+  const total = sums ? sums.reduce((n, s) => n + Number(s.parcels), 0) : null;
   return {
     items: items.map((r): TradeRecord => ({
       id: r.id,
@@ -106,7 +113,7 @@ export async function tradeRecords(ctx: Ctx, q: TradeStatQuery, page: { page: nu
       })),
     })),
     total,
-    sums: sums.map((s) => ({
+    sums: sums?.map((s) => ({
       currency: s.currency,
       parcels: Number(s.parcels),
       lines: Number(s.n),

@@ -288,7 +288,12 @@ export const tradeStatRepository = {
    * index; any other reads the parcels. The zones are always named, so that the indexes led by the zone
    * serve provincial readers too.
    */
-  async records(db: Executor, q: TradeStatQuery, page: { page: number; pageSize: number }) {
+  async records(
+    db: Executor,
+    q: TradeStatQuery,
+    page: { page: number; pageSize: number; sums?: boolean | undefined },
+  ): Promise<{ items: RecordRow[]; sums: RecordSums[] | null }> {
+    const withSums = page.sums ?? true;
     const from = new Date(`${q.fromMonth}-01T00:00:00+08:00`);
     const [y, m] = q.toMonth.split('-').map(Number) as [number, number];
     const to = new Date(
@@ -325,13 +330,15 @@ export const tradeStatRepository = {
             p.declared_value::text as declared_value, p.currency, page.matched::text as matched_value, p.goods_stat
           from page join parcel p on p.id = page.parcel_id
           order by page.released_at desc, page.parcel_id desc`.execute(db),
-        sql<RecordSums>`
+        withSums
+          ? sql<RecordSums>`
           select g.currency, count(distinct g.parcel_id)::text as parcels, sum(g.lines)::text as n,
             sum(g.value)::text as value
           from trade_goods_line g where ${whereSql}
-          group by g.currency order by g.currency`.execute(db),
+          group by g.currency order by g.currency`.execute(db)
+          : null,
       ]);
-      return { items: items.rows, sums: sums.rows };
+      return { items: items.rows, sums: sums?.rows ?? null };
     }
     const parts: RawBuilder<unknown>[] = [
       sql`p.released_at >= ${from}`,
@@ -349,12 +356,14 @@ export const tradeStatRepository = {
         from parcel p where ${whereSql}
         order by p.released_at desc, p.id desc
         ${limit}`.execute(db),
-      sql<RecordSums>`
+      withSums
+        ? sql<RecordSums>`
         select p.currency, count(*)::text as parcels, count(*)::text as n, sum(p.declared_value)::text as value
         from parcel p where ${whereSql}
-        group by p.currency order by p.currency`.execute(db),
+        group by p.currency order by p.currency`.execute(db)
+        : null,
     ]);
-    return { items: items.rows, sums: sums.rows };
+    return { items: items.rows, sums: sums?.rows ?? null };
   },
 };
 

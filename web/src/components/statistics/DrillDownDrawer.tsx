@@ -31,10 +31,11 @@ interface Reconciliation {
  * Counts are parcels, or goods lines where the figure counts lines (by country or HS chapter).
  */
 export function reconcile(data: StatRecords, linesCounted: boolean): Reconciliation[] {
-  const currencies = [...new Set([...data.figure, ...data.records].map((r) => r.currency))].sort();
+  const records = data.records ?? [];
+  const currencies = [...new Set([...data.figure, ...records].map((r) => r.currency))].sort();
   return currencies.map((currency) => {
     const f = data.figure.find((r) => r.currency === currency);
-    const r = data.records.find((x) => x.currency === currency);
+    const r = records.find((x) => x.currency === currency);
     const recordCount = r ? (linesCounted ? r.lines : r.parcels) : null;
     return {
       currency,
@@ -75,12 +76,19 @@ export function DrillDownDrawer({
         ...target.filter,
       }
     : base;
-  const { data, loading } = useRequest<StatRecords | null>(
+  // The page comes alone and at once; the sums of every record under the figure (a year of the province
+  // is millions of parcels) come beside it, once per figure, and fill the reconciliation and the count.
+  const { data: pageData, loading } = useRequest<StatRecords | null>(
     (signal) =>
       target
-        ? api.statistics.records({ ...query, page, pageSize: PAGE_SIZE }, signal)
+        ? api.statistics.records({ ...query, page, pageSize: PAGE_SIZE, sums: false }, signal)
         : Promise.resolve(null),
     [target, base, page],
+  );
+  const { data, loading: summing } = useRequest<StatRecords | null>(
+    (signal) =>
+      target ? api.statistics.records({ ...query, page: 1, pageSize: 1 }, signal) : Promise.resolve(null),
+    [target, base],
   );
   const linesCounted = Boolean(query.country || query.hsChapter);
   const rows = data ? reconcile(data, linesCounted) : [];
@@ -221,7 +229,7 @@ export function DrillDownDrawer({
           <Card
             size="small"
             title={t('stat.reconciliation')}
-            loading={loading && !data}
+            loading={summing && !data}
             extra={
               data &&
               (reconciled ? (
@@ -259,7 +267,7 @@ export function DrillDownDrawer({
           {data && data.total === 0 && <Alert type="info" showIcon title={t('stat.noRecords')} />}
           <Flex justify="space-between" align="center">
             <Typography.Text strong>{t('stat.recordsTitle')}</Typography.Text>
-            {data && (
+            {data?.total != null && (
               <Typography.Text type="secondary" data-testid="drill-total" data-total={data.total}>
                 {t('stat.recordsCount', { total: data.total })}
               </Typography.Text>
@@ -270,12 +278,17 @@ export function DrillDownDrawer({
             rowKey="id"
             loading={loading}
             columns={columns}
-            dataSource={data?.items ?? []}
+            dataSource={pageData?.items ?? []}
             scroll={{ x: 960 }}
             pagination={{
               current: page,
               pageSize: PAGE_SIZE,
-              total: data?.total ?? 0,
+              // Until the count arrives: this page, and one more if it is full.
+              total:
+                data?.total ??
+                (page - 1) * PAGE_SIZE +
+                  (pageData?.items.length ?? 0) +
+                  (pageData?.items.length === PAGE_SIZE ? 1 : 0),
               showSizeChanger: false,
               hideOnSinglePage: true,
               onChange: setPage,
