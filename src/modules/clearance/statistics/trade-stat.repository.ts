@@ -162,16 +162,30 @@ async function converted(
   const key = groups && by === 'ebc' ? sql`coalesce(g.grp, '')` : sql.raw(KEY[by]);
   const join = groups
     ? sql`left join unnest(${[...groups.codes]}::text[], ${[...groups.groups]}::text[]) as g(code, grp)
-        on g.code = s.ebc_code`
+        on g.code = e.ebc_code`
     : sql``;
   const counts = countsParcels(table)
     ? sql`sum(s.parcels) as parcels, null::numeric as lines`
     : sql`null::numeric as parcels, sum(s.lines) as lines`;
-  const inner = usePeriod
-    ? sql`select ${key} as key, s.currency, ${counts}, sum(s.value) as value
-        from trade_stat_period s ${join} where ${where(q, table, period)} group by 1, 2`
-    : sql`select ${key} as key, s.month, s.currency, ${counts}, sum(s.value) as value
-        from ${sql.table(table)} s ${join} where ${where(q, table)} group by 1, 2, 3`;
+  // Grouped enterprises are summed per enterprise first, then joined with their groups: the join meets
+  // one row per enterprise and currency, not every row of the period.
+  const inner = groups
+    ? usePeriod
+      ? sql`select coalesce(g.grp, '') as key, e.currency, sum(e.parcels) as parcels, null::numeric as lines,
+            sum(e.value) as value
+          from (select s.ebc_code, s.currency, sum(s.parcels) as parcels, sum(s.value) as value
+            from trade_stat_period s where ${where(q, table, period)} group by 1, 2) e ${join}
+          group by 1, 2`
+      : sql`select coalesce(g.grp, '') as key, e.month, e.currency, sum(e.parcels) as parcels,
+            null::numeric as lines, sum(e.value) as value
+          from (select s.ebc_code, s.month, s.currency, sum(s.parcels) as parcels, sum(s.value) as value
+            from ${sql.table(table)} s where ${where(q, table)} group by 1, 2, 3) e ${join}
+          group by 1, 2, 3`
+    : usePeriod
+      ? sql`select ${key} as key, s.currency, ${counts}, sum(s.value) as value
+          from trade_stat_period s where ${where(q, table, period)} group by 1, 2`
+      : sql`select ${key} as key, s.month, s.currency, ${counts}, sum(s.value) as value
+          from ${sql.table(table)} s where ${where(q, table)} group by 1, 2, 3`;
   const r = usePeriod
     ? sql`select * from (values ${sql.join(
         [...new Map(rates.map((x) => [x.currency, x])).values()].map(
