@@ -126,10 +126,6 @@ function where(q: TradeStatQuery, table: SumTable, period: string | null = null)
 /** The parcel sums count inventories; the goods sums count goods lines. */
 const countsParcels = (table: SumTable) =>
   table === 'trade_stat_zone_month' || table === 'trade_stat_month' || table === 'trade_stat_period';
-const countsOf = (table: SumTable) =>
-  countsParcels(table)
-    ? sql`sum(s.parcels)::text as parcels, null::text as lines`
-    : sql`null::text as parcels, sum(s.lines)::text as lines`;
 
 /** Customs codes of enterprises and the group (park, county) each belongs to, in the same order. */
 export interface EbcGroups {
