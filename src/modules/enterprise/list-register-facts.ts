@@ -26,9 +26,7 @@ export interface RegisterFacts {
  * entitlement). Bureaus of the zone read it.
  */
 export async function listRegisterFacts(ctx: Ctx, zoneCode: string): Promise<RegisterFacts[]> {
-  const actor = authorize(ctx, 'enterprise:read');
-  if (actor.role === 'enterprise') throw new AppError('forbidden');
-  if (!inZone(actor, zoneCode)) throw AppError.notFound({ zh: '该综试区', en: 'Zone' });
+  authorizeRegisterRead(ctx, [zoneCode]);
   const rows = await enterpriseRepository.registerFacts(ctx.db, zoneCode);
   return rows.map((r) => ({
     enterpriseId: r.id,
@@ -62,10 +60,7 @@ export async function listCustomsRegister(
   ctx: Ctx,
   q: { zoneCodes: readonly string[] | null; customsCodes?: readonly string[] | undefined },
 ): Promise<CustomsRegisterEntry[]> {
-  const actor = authorize(ctx, 'enterprise:read');
-  if (actor.role === 'enterprise') throw new AppError('forbidden');
-  if (q.zoneCodes === null ? actor.zoneCode !== null : !q.zoneCodes.every((z) => inZone(actor, z)))
-    throw AppError.notFound({ zh: '该综试区', en: 'Zone' });
+  authorizeRegisterRead(ctx, q.zoneCodes);
   const rows = await enterpriseRepository.customsRegister(ctx.db, q.zoneCodes, q.customsCodes);
   return rows.map((r) => ({
     customsCode: r.customs_code!,
@@ -74,4 +69,12 @@ export async function listCustomsRegister(
     district: r.district,
     park: r.park,
   }));
+}
+
+/** The register's runs are the bureaus' (never an enterprise's), of zones they may read (null: every zone). */
+function authorizeRegisterRead(ctx: Ctx, zoneCodes: readonly string[] | null): void {
+  const actor = authorize(ctx, 'enterprise:read');
+  if (actor.role === 'enterprise') throw new AppError('forbidden');
+  if (zoneCodes === null ? actor.zoneCode !== null : !zoneCodes.every((z) => inZone(actor, z)))
+    throw AppError.notFound({ zh: '该综试区', en: 'Zone' });
 }

@@ -147,41 +147,30 @@ async function converted(
   groups?: EbcGroups,
 ): Promise<RawBuilder<unknown> | null> {
   if (!rates.length) return null;
-  let table = tableFor(by, q.filter);
   const period = periodTable(by, q);
   // Every (month, currency) with trade must have its rate, or the months' sums would leave it out.
   const usePeriod =
     period !== null &&
     uniformRates(rates) &&
     (await tradeStatRepository.monthCurrencies(db, q)).length === rates.length;
-  if (usePeriod) table = 'trade_stat_period';
+  const table = usePeriod ? 'trade_stat_period' : tableFor(by, q.filter);
+  // The period sums have no month: their rates are one per currency.
+  const cols = usePeriod ? sql`s.currency` : sql`s.month, s.currency`;
+  const filtered = sql`${sql.table(table)} s where ${where(q, table, usePeriod ? period : null)}`;
+  // Grouped enterprises are summed per enterprise first, then joined with their groups: the join meets
+  // one row per enterprise and currency, not every row of the period.
+  const source = groups
+    ? sql`(select s.ebc_code, ${cols}, sum(s.parcels) as parcels, sum(s.value) as value
+        from ${filtered} group by s.ebc_code, ${cols}) s
+      left join unnest(${[...groups.codes]}::text[], ${[...groups.groups]}::text[]) as g(code, grp)
+        on g.code = s.ebc_code`
+    : filtered;
   const key = groups && by === 'ebc' ? sql`coalesce(g.grp, '')` : sql.raw(KEY[by]);
-  const join = groups
-    ? sql`left join unnest(${[...groups.codes]}::text[], ${[...groups.groups]}::text[]) as g(code, grp)
-        on g.code = e.ebc_code`
-    : sql``;
   const counts = countsParcels(table)
     ? sql`sum(s.parcels) as parcels, null::numeric as lines`
     : sql`null::numeric as parcels, sum(s.lines) as lines`;
-  // Grouped enterprises are summed per enterprise first, then joined with their groups: the join meets
-  // one row per enterprise and currency, not every row of the period.
-  const inner = groups
-    ? usePeriod
-      ? sql`select coalesce(g.grp, '') as key, e.currency, sum(e.parcels) as parcels, null::numeric as lines,
-            sum(e.value) as value
-          from (select s.ebc_code, s.currency, sum(s.parcels) as parcels, sum(s.value) as value
-            from trade_stat_period s where ${where(q, table, period)} group by 1, 2) e ${join}
-          group by 1, 2`
-      : sql`select coalesce(g.grp, '') as key, e.month, e.currency, sum(e.parcels) as parcels,
-            null::numeric as lines, sum(e.value) as value
-          from (select s.ebc_code, s.month, s.currency, sum(s.parcels) as parcels, sum(s.value) as value
-            from ${sql.table(table)} s where ${where(q, table)} group by 1, 2, 3) e ${join}
-          group by 1, 2, 3`
-    : usePeriod
-      ? sql`select ${key} as key, s.currency, ${counts}, sum(s.value) as value
-          from trade_stat_period s where ${where(q, table, period)} group by 1, 2`
-      : sql`select ${key} as key, s.month, s.currency, ${counts}, sum(s.value) as value
-          from ${sql.table(table)} s where ${where(q, table)} group by 1, 2, 3`;
+  const inner = sql`select ${key} as key, ${cols}, ${counts}, sum(s.value) as value
+    from ${source} group by ${sql.raw(usePeriod ? '1, 2' : '1, 2, 3')}`;
   const r = usePeriod
     ? sql`select * from (values ${sql.join(
         [...new Map(rates.map((x) => [x.currency, x])).values()].map(
@@ -313,65 +302,55 @@ export const tradeStatRepository = {
       q.zoneCodes ??
       (await sql<{ code: string }>`select code from zone order by code`.execute(db)).rows.map((z) => z.code);
     const f = q.filter;
+    const goods = Boolean(f.country || f.hsChapter);
+    // `r`: the goods lines of a country's or chapter's figure, the parcels of any other.
+    const parts: RawBuilder<unknown>[] = [
+      sql`r.released_at >= ${from}`,
+      sql`r.released_at < ${to}`,
+      zones.length ? sql`r.zone_code in (${list(zones)})` : sql`false`,
+    ];
+    if (f.hsChapter) parts.push(sql`r.hs_chapter = ${f.hsChapter}`);
+    if (f.country) parts.push(sql`r.country = ${f.country}`);
+    if (f.flow) parts.push(sql`r.flow = ${f.flow}`);
+    if (f.tradeMode) parts.push(sql`r.trade_mode = ${f.tradeMode}`);
+    // No table holds an enterprise's goods lines: the statistics refuse that combination.
+    if (f.ebcCodes)
+      parts.push(goods || !f.ebcCodes.length ? sql`false` : sql`r.ebc_code in (${list(f.ebcCodes)})`);
+    const whereSql = sql.join(parts, sql` and `);
     const limit = sql`limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`;
-    if (f.country || f.hsChapter) {
-      const parts: RawBuilder<unknown>[] = [
-        sql`g.released_at >= ${from}`,
-        sql`g.released_at < ${to}`,
-        zones.length ? sql`g.zone_code in (${list(zones)})` : sql`false`,
-      ];
-      if (f.hsChapter) parts.push(sql`g.hs_chapter = ${f.hsChapter}`);
-      if (f.country) parts.push(sql`g.country = ${f.country}`);
-      if (f.flow) parts.push(sql`g.flow = ${f.flow}`);
-      if (f.tradeMode) parts.push(sql`g.trade_mode = ${f.tradeMode}`);
-      // No table holds an enterprise's goods lines: the statistics refuse that combination.
-      if (f.ebcCodes) parts.push(sql`false`);
-      const whereSql = sql.join(parts, sql` and `);
-      const [items, sums] = await Promise.all([
-        sql<RecordRow>`
+    const [items, sums] = await Promise.all([
+      goods
+        ? sql<RecordRow>`
           with page as (
-            select g.parcel_id, g.released_at, sum(g.value) as matched
-            from trade_goods_line g where ${whereSql}
-            group by g.released_at, g.parcel_id
-            order by g.released_at desc, g.parcel_id desc
+            select r.parcel_id, r.released_at, sum(r.value) as matched
+            from trade_goods_line r where ${whereSql}
+            group by r.released_at, r.parcel_id
+            order by r.released_at desc, r.parcel_id desc
             ${limit}
           )
           select p.id, p.zone_code, p.invt_no, p.flow, p.trade_mode, p.ebc_code, p.released_at,
             p.declared_value::text as declared_value, p.currency, page.matched::text as matched_value, p.goods_stat
           from page join parcel p on p.id = page.parcel_id
-          order by page.released_at desc, page.parcel_id desc`.execute(db),
-        withSums
+          order by page.released_at desc, page.parcel_id desc`.execute(db)
+        : sql<RecordRow>`
+          select r.id, r.zone_code, r.invt_no, r.flow, r.trade_mode, r.ebc_code, r.released_at,
+            r.declared_value::text as declared_value, r.currency, r.declared_value::text as matched_value,
+            r.goods_stat
+          from parcel r where ${whereSql}
+          order by r.released_at desc, r.id desc
+          ${limit}`.execute(db),
+      !withSums
+        ? null
+        : goods
           ? sql<RecordSums>`
-          select g.currency, count(distinct g.parcel_id)::text as parcels, sum(g.lines)::text as n,
-            sum(g.value)::text as value
-          from trade_goods_line g where ${whereSql}
-          group by g.currency order by g.currency`.execute(db)
-          : null,
-      ]);
-      return { items: items.rows, sums: sums?.rows ?? null };
-    }
-    const parts: RawBuilder<unknown>[] = [
-      sql`p.released_at >= ${from}`,
-      sql`p.released_at < ${to}`,
-      zones.length ? sql`p.zone_code in (${list(zones)})` : sql`false`,
-    ];
-    if (f.flow) parts.push(sql`p.flow = ${f.flow}`);
-    if (f.tradeMode) parts.push(sql`p.trade_mode = ${f.tradeMode}`);
-    if (f.ebcCodes) parts.push(f.ebcCodes.length ? sql`p.ebc_code in (${list(f.ebcCodes)})` : sql`false`);
-    const whereSql = sql.join(parts, sql` and `);
-    const [items, sums] = await Promise.all([
-      sql<RecordRow>`
-        select p.id, p.zone_code, p.invt_no, p.flow, p.trade_mode, p.ebc_code, p.released_at,
-          p.declared_value::text as declared_value, p.currency, p.declared_value::text as matched_value, p.goods_stat
-        from parcel p where ${whereSql}
-        order by p.released_at desc, p.id desc
-        ${limit}`.execute(db),
-      withSums
-        ? sql<RecordSums>`
-        select p.currency, count(*)::text as parcels, count(*)::text as n, sum(p.declared_value)::text as value
-        from parcel p where ${whereSql}
-        group by p.currency order by p.currency`.execute(db)
-        : null,
+          select r.currency, count(distinct r.parcel_id)::text as parcels, sum(r.lines)::text as n,
+            sum(r.value)::text as value
+          from trade_goods_line r where ${whereSql}
+          group by r.currency order by r.currency`.execute(db)
+          : sql<RecordSums>`
+          select r.currency, count(*)::text as parcels, count(*)::text as n, sum(r.declared_value)::text as value
+          from parcel r where ${whereSql}
+          group by r.currency order by r.currency`.execute(db),
     ]);
     return { items: items.rows, sums: sums?.rows ?? null };
   },
