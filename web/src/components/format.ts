@@ -19,3 +19,14 @@ export function formatAmount(value: string | null | undefined): string {
   if (!Number.isFinite(n)) return value;
   return n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 5 });
 }
+
+/** "1424340.50" → "1,424,340.50", digit by digit (never through a float); '—' for none. */
+export function groupDigits(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const negative = value.startsWith('-');
+  const body = negative ? value.slice(1) : value;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot);
+  return (negative ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + frac;
+}

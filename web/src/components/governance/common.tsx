@@ -1,8 +1,6 @@
-import { Select, Tag } from 'antd';
-import { useState } from 'react';
+import { Tag } from 'antd';
 import type { GoalStatus, GovernanceReport, GovernanceTaskStatus } from '../../api/types';
-import { isProvincial, useUser } from '../../auth/context';
-import { useZones } from '../../hooks/useZones';
+import { useZonePicker } from '../../hooks/useZonePicker';
 import { useT, type MessageKey } from '../../i18n';
 
 const TASK_COLORS: Record<GovernanceTaskStatus, string> = {
@@ -46,33 +44,5 @@ export function useUnitName() {
 /** Zones with a responsibility list and goals. */
 const GOVERNANCE_ZONES = ['zhuzhou', 'chenzhou'];
 
-/**
- * The zone a page shows: a zone's users always see their own; provincial users choose (Zhuzhou first).
- * Returns the zone and, for provincial users, a selector.
- */
-export function useGovernanceZone() {
-  const user = useUser();
-  const t = useT();
-  const { options } = useZones();
-  const [chosen, setChosen] = useState('zhuzhou');
-  const provincial = isProvincial(user);
-  const zoneCode = provincial ? chosen : (user.zoneCode ?? chosen);
-  const selector = provincial ? (
-    <Select
-      style={{ width: 260 }}
-      value={chosen}
-      onChange={setChosen}
-      aria-label={t('common.zone')}
-      options={options.filter((o) => GOVERNANCE_ZONES.includes(o.value))}
-      data-testid="gov-zone"
-    />
-  ) : null;
-  return { zoneCode, selector };
-}
-
-/** Groups the integer part of an exact decimal string by thousands, keeping every digit. */
-export function groupDigits(value: string): string {
-  const [int = '', frac] = value.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
-}
+/** The zone a governance page shows: the zones with goals and a responsibility list. */
+export const useGovernanceZone = () => useZonePicker({ zones: GOVERNANCE_ZONES, testId: 'gov-zone' });

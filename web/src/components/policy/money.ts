@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { groupDigits } from '../format';
 
 /**
  * Money in the calculator is exact: yuan travel as decimal strings, are shown by grouping their digits
@@ -19,19 +20,8 @@ export function normalizeDecimal(input: string): string {
     .replace(/[,，\s]/g, '');
 }
 
-/** "1424340.50" → "1,424,340.50", digit by digit. */
-export function groupDigits(value: string): string {
-  const negative = value.startsWith('-');
-  const body = negative ? value.slice(1) : value;
-  const dot = body.indexOf('.');
-  const int = dot < 0 ? body : body.slice(0, dot);
-  const frac = dot < 0 ? '' : body.slice(dot);
-  return (negative ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + frac;
-}
-
-export function formatYuan(value: string | null | undefined): string {
-  return value === null || value === undefined || value === '' ? '—' : groupDigits(value);
-}
+/** Yuan with their digits grouped; '—' for none. */
+export const formatYuan = groupDigits;
 
 /** The exact sum of yuan strings, with two decimals. */
 export function sumYuan(values: readonly string[]): string {

@@ -4,7 +4,7 @@ import { CLIMATE_QUESTIONS, type SampleReport } from '../../api/types';
 import { useRequest } from '../../hooks/useRequest';
 import { useT, type MessageKey } from '../../i18n';
 import { formatDateTime } from '../format';
-import { groupDigits } from './common';
+import { groupDigits } from '../format';
 
 export interface HistoryTarget {
   enterpriseId: string;

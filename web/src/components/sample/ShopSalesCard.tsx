@@ -5,7 +5,7 @@ import { api } from '../../api/endpoints';
 import type { ShopSalesMonth, ShopSalesRecord } from '../../api/types';
 import { useRequest } from '../../hooks/useRequest';
 import { useT } from '../../i18n';
-import { groupDigits } from './common';
+import { groupDigits } from '../format';
 
 const MONTHS = 6;
 const PAGE = 20;

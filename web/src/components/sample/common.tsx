@@ -1,9 +1,7 @@
-import { DatePicker, Select, Tag } from 'antd';
+import { DatePicker, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import type { ClimateAnswer, ReportingStatus, User } from '../../api/types';
-import { isProvincial, useUser } from '../../auth/context';
-import { useZones } from '../../hooks/useZones';
+import { useZonePicker } from '../../hooks/useZonePicker';
 import { useT, type MessageKey } from '../../i18n';
 
 /** The sample module's permissions, as the server lists them for the user. */
@@ -90,34 +88,5 @@ export function MonthPicker({
   );
 }
 
-/**
- * The zone a bureau page shows: a zone's users always see their own; provincial users choose one
- * (Zhuzhou first). Returns the zone and, for provincial users, a selector.
- */
-export function useSampleZone() {
-  const user = useUser();
-  const t = useT();
-  const { options } = useZones();
-  const [chosen, setChosen] = useState('zhuzhou');
-  const provincial = isProvincial(user);
-  const zoneCode = provincial ? chosen : (user.zoneCode ?? chosen);
-  const selector = provincial ? (
-    <Select
-      style={{ width: 260 }}
-      value={chosen}
-      onChange={setChosen}
-      aria-label={t('common.zone')}
-      options={options}
-      data-testid="sample-zone"
-    />
-  ) : null;
-  return { zoneCode, selector, provincial };
-}
-
-/** Groups the integer part of an exact decimal string by thousands, keeping every digit. */
-export function groupDigits(value: string | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  const [int = '', frac] = value.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
-}
+/** The zone a sample page shows (every zone may keep a sample). */
+export const useSampleZone = () => useZonePicker({ testId: 'sample-zone' });

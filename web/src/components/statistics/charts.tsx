@@ -13,7 +13,7 @@ import {
 } from '../../api/types';
 import { useZones } from '../../hooks/useZones';
 import { useI18n, type MessageKey } from '../../i18n';
-import { groupDigits } from '../governance/common';
+import { groupDigits } from '../format';
 import { ChartData } from './ChartData';
 import { chartValue, esc, periodLabel, useRowTarget, yuan, type DrillTarget } from './common';
 import { EChart } from './EChart';

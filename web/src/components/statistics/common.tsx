@@ -17,7 +17,7 @@ import {
 import { isProvincial, useUser } from '../../auth/context';
 import { useZones } from '../../hooks/useZones';
 import { useI18n, useT, type Lang, type MessageKey } from '../../i18n';
-import { groupDigits } from '../governance/common';
+import { groupDigits } from '../format';
 
 /** Charts draw RMB in units of 10,000 (万元); tooltips and tables keep the exact figure. */
 const WAN = 10_000;
