@@ -2,13 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import {
-  gatewayOf,
-  ParsePool,
-  prepareBatch,
-  runCustomsJobs,
-  storeBatch,
-} from '../modules/clearance/index.js';
+import { bulkIngest, gatewayOf, ParsePool, runCustomsJobs } from '../modules/clearance/index.js';
 import { withPlatform } from './support.js';
 
 /** Every .xml file under the given files and folders, in a stable order. */
@@ -29,7 +23,7 @@ export function registerClearanceCommands(program: Command): void {
     .command('import <paths...>')
     .description('批量导入报文（XML 文件或目录）/ ingest CEB message files or folders')
     .requiredOption('--enterprise <id|uscc|customs code>', 'the filed enterprise that sends the messages')
-    .option('--batch <n>', 'messages per transaction', '200')
+    .option('--batch <n>', 'messages per transaction (1–1000)', '500')
     .option(
       '--workers <n>',
       'parse worker threads (0: parse on the main thread; default: one per core beyond two)',
@@ -40,7 +34,7 @@ export function registerClearanceCommands(program: Command): void {
     .action(
       async (paths: string[], o: { enterprise: string; batch: string; workers: string; json?: boolean }) => {
         const files = xmlFiles(paths);
-        const batch = Math.max(1, Math.min(1000, Number(o.batch) || 200));
+        const batch = Math.max(1, Math.min(1000, Number(o.batch) || 500));
         const totals = { files: files.length, accepted: 0, duplicates: 0, refused: 0 };
         const refusals: { file: string; errors: string[] }[] = [];
         const started = Date.now();
@@ -48,42 +42,40 @@ export function registerClearanceCommands(program: Command): void {
           const ctx = p.systemCtx('clearance-import');
           const workers = Math.max(0, Math.min(16, Number(o.workers) || 0));
           const pool = workers ? new ParsePool(workers) : null;
-          const read = (i: number) => {
-            const prepared = prepareBatch(
-              ctx,
-              {
+          // Files are read a batch at a time, as the import reaches them.
+          function* batches() {
+            for (let i = 0; i < files.length; i += batch)
+              yield {
                 enterpriseId: o.enterprise,
                 messages: files.slice(i, i + batch).map((f) => ({ body: fs.readFileSync(f), source: f })),
-              },
-              pool?.prepare,
-            );
-            // Awaited on the next turn; until then a failure must not count as unhandled.
-            prepared.catch(() => undefined);
-            return prepared;
-          };
-          // One transaction per batch: a kill leaves whole batches stored; a re-run takes the rest once.
-          // The next batch is read and parsed while this one is stored.
-          let next = files.length ? read(0) : null;
-          for (let i = 0; next; i += batch) {
-            const prepared = await next;
-            next = i + batch < files.length ? read(i + batch) : null;
-            const report = await storeBatch(ctx, prepared);
-            totals.accepted += report.accepted;
-            totals.duplicates += report.duplicates;
-            totals.refused += report.refused;
-            for (const m of report.messages)
-              if (m.outcome === 'refused')
-                refusals.push({
-                  file: m.source ?? '?',
-                  errors: m.errors.map((e) => `${e.field}: ${e.message.zh} / ${e.message.en}`),
-                });
-            const done = Math.min(i + batch, files.length);
-            const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
-            process.stderr.write(
-              `\r${done}/${files.length} files · accepted ${totals.accepted} · duplicates ${totals.duplicates} · refused ${totals.refused} · ${rate}/s   `,
-            );
+              };
           }
-          await pool?.close();
+          let done = 0;
+          try {
+            await bulkIngest(ctx, batches(), {
+              preparer: pool?.prepare,
+              onBatch: (report, sum) => {
+                for (const m of report.messages)
+                  if (m.outcome === 'refused')
+                    refusals.push({
+                      file: m.source ?? '?',
+                      errors: m.errors.map((e) => `${e.field}: ${e.message.zh} / ${e.message.en}`),
+                    });
+                Object.assign(totals, {
+                  accepted: sum.accepted,
+                  duplicates: sum.duplicates,
+                  refused: sum.refused,
+                });
+                done += report.messages.length;
+                const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+                process.stderr.write(
+                  `\r${done}/${files.length} files · accepted ${totals.accepted} · duplicates ${totals.duplicates} · refused ${totals.refused} · ${rate}/s   `,
+                );
+              },
+            });
+          } finally {
+            await pool?.close();
+          }
           process.stderr.write('\n');
         });
         if (o.json) console.log(JSON.stringify({ ...totals, refusals }, null, 2));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { App } from '../../src/http/app.js';
+import { bulkIngest } from '../../src/modules/clearance/index.js';
 import { importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
@@ -111,6 +112,72 @@ for (const kind of databaseKinds()) {
           ['received', 'matched'],
         );
       }
+    });
+
+    it('bulk import: batches in any order match every parcel once, the run is audited, a re-run stores nothing', async () => {
+      const parcels = [0, 1, 2, 3, 4, 5].map((i) => importParcel(7_100 + i));
+      const ctx = p.systemCtx('bulk-test');
+      const ebc = (list: string[]) => ({
+        enterpriseId: PARCEL_CODES.ebc,
+        messages: list.map((body) => ({ body })),
+      });
+      // Inventories of three parcels before anything else; the other three's inventories with their orders,
+      // in the same transaction as the orders; payments and waybills last.
+      const batches = [
+        ebc(parcels.slice(0, 3).map((m) => xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc))),
+        ebc(
+          parcels.flatMap((m, i) => [
+            xmlOf('CEB311', m.order, PARCEL_CODES.ebc),
+            ...(i >= 3 ? [xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)] : []),
+          ]),
+        ),
+        {
+          enterpriseId: PARCEL_CODES.pay,
+          messages: parcels.map((m) => ({ body: xmlOf('CEB411', m.payment, PARCEL_CODES.pay) })),
+        },
+        {
+          enterpriseId: PARCEL_CODES.logistics,
+          messages: parcels.map((m) => ({ body: xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics) })),
+        },
+      ];
+      const before = await count('parcel');
+      const seen: number[] = [];
+      const totals = await bulkIngest(ctx, batches, { onBatch: (r) => seen.push(r.accepted) });
+      assert.deepEqual(totals, { batches: 4, accepted: 24, duplicates: 0, refused: 0 });
+      assert.deepEqual(seen, [3, 9, 6, 6]);
+      assert.equal((await count('parcel')) - before, 6);
+      const states = await p.database.db
+        .selectFrom('parcel')
+        .select(['match_state', 'missing'])
+        .where(
+          'order_key',
+          'in',
+          parcels.map((m) => `${m.order.Order[0]!.OrderHead.ebpCode}|${m.orderNo}`),
+        )
+        .execute();
+      assert.deepEqual(
+        states.map((r) => r.match_state),
+        Array(6).fill('matched'),
+      );
+      const audited = await p.database.db
+        .selectFrom('audit_log')
+        .select(['after', 'zone_code'])
+        .where('action', '=', 'clearance.bulk_import')
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+      assert.equal(audited.zone_code, 'zhuzhou');
+      assert.deepEqual(audited.after, {
+        batches: 4,
+        accepted: 24,
+        duplicates: 0,
+        refused: 0,
+        enterprises: [PARCEL_CODES.ebc, PARCEL_CODES.pay, PARCEL_CODES.logistics],
+      });
+
+      // The same files again (the same message guids): duplicates, nothing stored.
+      const again = await bulkIngest(ctx, batches);
+      assert.deepEqual(again, { batches: 4, accepted: 0, duplicates: 24, refused: 0 });
+      assert.equal((await count('parcel')) - before, 6);
     });
 
     it('accepts the same message delivered twice once, and nothing doubles', async () => {

@@ -13,11 +13,19 @@ import type {
 export type DocumentRow = Selectable<ClearanceDocumentTable>;
 export type ParcelRow = Selectable<ParcelTable>;
 export type CustomsEventRow = Selectable<CustomsEventTable>;
+/** What a match reads of a linked document. */
+export type LinkedDocument = Pick<
+  DocumentRow,
+  'id' | 'kind' | 'order_key' | 'logistics_key' | 'deleted' | 'facts' | 'updated_at'
+>;
 
 /** Advisory lock classes (two-int form) of clearance ingestion: the whole, and one key. */
 const LOCK_CLASS_ALL = 7302;
 const LOCK_CLASS_KEY = 7303;
 
+/** Rows other than these (one array parameter, however many ids). */
+const notAmong = (ids: readonly string[]) =>
+  ids.length ? sql<boolean>`id <> all(${[...ids]}::uuid[])` : sql<boolean>`true`;
 const jsonb = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 export const clearanceRepository = {
@@ -126,14 +134,24 @@ export const clearanceRepository = {
     await db.updateTable('clearance_document').set(values).where('id', '=', id).execute();
   },
 
-  /** The inventories (without their facts) linked by order key or logistics key: the parcels a change touches. */
-  async linkedInventories(db: Executor, flow: string, orderKeys: string[], logisticsKeys: string[]) {
+  /**
+   * The inventories (without their facts) linked by order key or logistics key: the parcels a change
+   * touches. `except`: documents the caller holds already (the batch's own), not read back.
+   */
+  async linkedInventories(
+    db: Executor,
+    flow: string,
+    orderKeys: string[],
+    logisticsKeys: string[],
+    except: string[] = [],
+  ) {
     const base = () =>
       db
         .selectFrom('clearance_document')
         .select(['id', 'zone_code', 'enterprise_id', 'order_key', 'logistics_key', 'deleted'])
         .where('flow', '=', flow as 'import' | 'export')
-        .where('kind', '=', 'inventory');
+        .where('kind', '=', 'inventory')
+        .where(notAmong(except));
     const [byOrder, byLogistics] = await Promise.all([
       orderKeys.length ? base().where('order_key', 'in', orderKeys).execute() : [],
       logisticsKeys.length ? base().where('logistics_key', 'in', logisticsKeys).execute() : [],
@@ -141,20 +159,30 @@ export const clearanceRepository = {
     return [...new Map([...byOrder, ...byLogistics].map((r) => [r.id, r])).values()];
   },
 
-  /** Live documents of a flow linked by order key or logistics key: what a match gathers. */
-  async linkedDocuments(db: Executor, flow: string, orderKeys: string[], logisticsKeys: string[]) {
+  /**
+   * Live documents of a flow linked by order key or logistics key: what a match gathers, with what it
+   * compares. `except`: documents the caller holds already (the batch's own), not read back.
+   */
+  async linkedDocuments(
+    db: Executor,
+    flow: string,
+    orderKeys: string[],
+    logisticsKeys: string[],
+    except: string[] = [],
+  ): Promise<LinkedDocument[]> {
     // Two index scans rather than one OR: each key has its own partial index.
     const base = () =>
       db
         .selectFrom('clearance_document')
-        .selectAll()
+        .select(['id', 'kind', 'order_key', 'logistics_key', 'deleted', 'facts', 'updated_at'])
         .where('flow', '=', flow as 'import' | 'export')
-        .where('deleted', '=', false);
+        .where('deleted', '=', false)
+        .where(notAmong(except));
     const [byOrder, byLogistics] = await Promise.all([
       orderKeys.length ? base().where('order_key', 'in', orderKeys).execute() : [],
       logisticsKeys.length ? base().where('logistics_key', 'in', logisticsKeys).execute() : [],
     ]);
-    const out = new Map<string, DocumentRow>();
+    const out = new Map<string, LinkedDocument>();
     for (const r of [...byOrder, ...byLogistics]) out.set(r.id, r);
     return [...out.values()];
   },

@@ -7,6 +7,7 @@ export {
   type RawMessage,
 } from './ingest/ingest-messages.js';
 export { ParsePool } from './ingest/parse-pool.js';
+export { bulkIngest, prepareInSlices, type BulkBatch, type BulkTotals } from './ingest/bulk-ingest.js';
 export { listParcels, getParcel } from './list-parcels.js';
 export { tradeTotals, type TradeTotal } from './trade-totals.js';
 export { exportersBefore } from './exporters-before.js';

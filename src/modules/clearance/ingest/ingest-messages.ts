@@ -32,7 +32,7 @@ export interface PreparedBatch {
 }
 
 /** Who sends: the enterprise user's own enterprise, or for the CLI (system) the enterprise it names. */
-async function senderOf(ctx: Ctx, enterpriseId: string | undefined): Promise<FiledIdentity> {
+export async function senderOf(ctx: Ctx, enterpriseId: string | undefined): Promise<FiledIdentity> {
   const actor = ctx.actor;
   if (!actor) throw new AppError('unauthenticated');
   const id =
@@ -67,15 +67,17 @@ export async function ingestMessages(
 }
 
 /**
- * The first stage of ingestMessages: who sends, then every message parsed and checked on its own. With
- * a `preparer` (the parse workers), the bulk import parses the next batch while this one is stored.
+ * The first stage of ingestMessages: who sends, then every message parsed and checked on its own. The
+ * bulk import (bulk-ingest.ts) gives the sender it looked up once and a `preparer` that parses the next
+ * batch while this one is stored.
  */
 export async function prepareBatch(
   ctx: Ctx,
   input: { messages: RawMessage[]; enterpriseId?: string | undefined },
   preparer: Preparer = prepareMessages,
+  knownSender?: FiledIdentity,
 ): Promise<PreparedBatch> {
-  const sender = await senderOf(ctx, input.enterpriseId);
+  const sender = knownSender ?? (await senderOf(ctx, input.enterpriseId));
   const env: PrepareEnv = {
     senderCodes: sender.codes,
     hashKey: ctx.protector.keyedHashKey(),
@@ -121,9 +123,10 @@ export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<Ingest
       sender.id,
       candidates.flatMap((c) => c.docs.map((d) => ({ kind: d.kind, key: d.businessKey }))),
     );
+    // Only a change or a deletion can be refused for a parcel with customs (see decide).
     const frozen = await frozenKeys(
       tx,
-      candidates.flatMap((c) => c.docs),
+      candidates.flatMap((c) => c.docs.filter((d) => d.appType !== '1')),
     );
 
     // Rows read from the database are updated; rows first made in this batch are inserted (in their last state).

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../../../shared/context.js';
 import type { FiledIdentity } from '../../enterprise/index.js';
-import { clearanceRepository, type DocumentRow, type ParcelRow } from '../clearance.repository.js';
+import {
+  clearanceRepository,
+  type DocumentRow,
+  type LinkedDocument,
+  type ParcelRow,
+} from '../clearance.repository.js';
 import { matchParcel } from '../match/match-parcel.js';
 import type { ParcelInfo } from './message-documents.js';
 import type {
@@ -21,10 +26,10 @@ type InventoryRef = Pick<
 
 /** The most recent live document of a kind under a key (a key is unique per sender; senders may differ). */
 function latest(
-  docs: DocumentRow[],
+  docs: LinkedDocument[],
   kind: string,
-  pick: (d: DocumentRow) => boolean,
-): DocumentRow | undefined {
+  pick: (d: LinkedDocument) => boolean,
+): LinkedDocument | undefined {
   return docs
     .filter((d) => d.kind === kind && !d.deleted && pick(d))
     .sort((a, b) => b.updated_at.getTime() - a.updated_at.getTime())[0];
@@ -44,6 +49,8 @@ export async function rematchParcels(
   for (const flow of ['import', 'export'] as const) {
     const mine = changed.filter((d) => d.flow === flow);
     if (!mine.length) continue;
+    // The changed documents are in hand in their new state: only the others are read.
+    const mineIds = mine.map((d) => d.id);
     // Round 1: the inventories the changed documents point at (keys only); round 2: every document the
     // live ones need, facts included.
     const first = await clearanceRepository.linkedInventories(
@@ -51,6 +58,7 @@ export async function rematchParcels(
       flow,
       [...new Set(mine.flatMap((d) => (d.order_key ? [d.order_key] : [])))],
       [...new Set(mine.flatMap((d) => (d.logistics_key ? [d.logistics_key] : [])))],
+      mineIds,
     );
     const inventories = new Map<string, InventoryRef>();
     for (const d of [...first, ...mine.filter((x) => x.kind === 'inventory')]) inventories.set(d.id, d);
@@ -59,13 +67,17 @@ export async function rematchParcels(
     // (an order and a waybill share no key) wait here, and what follows reads what they committed.
     const existing = await clearanceRepository.parcelsByIds(ctx.db, [...inventories.keys()]);
     const live = [...inventories.values()].filter((i) => !i.deleted);
-    const related = live.length
-      ? await clearanceRepository.linkedDocuments(
-          ctx.db,
-          flow,
-          [...new Set(live.map((i) => i.order_key!))],
-          [...new Set(live.map((i) => i.logistics_key!))],
-        )
+    const related: LinkedDocument[] = live.length
+      ? [
+          ...(await clearanceRepository.linkedDocuments(
+            ctx.db,
+            flow,
+            [...new Set(live.map((i) => i.order_key!))],
+            [...new Set(live.map((i) => i.logistics_key!))],
+            mineIds,
+          )),
+          ...mine.filter((d) => !d.deleted),
+        ]
       : [];
     const factsOf = new Map([...related, ...mine].map((d) => [d.id, d.facts]));
     const inserts: ParcelRow[] = [];
