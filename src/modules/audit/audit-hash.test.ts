@@ -52,6 +52,30 @@ describe('audit hash chain', () => {
     );
   });
 
+  it('canonical JSON is the sorted-key serialisation, byte for byte (property)', () => {
+    // The definition, written plainly: what every stored hash was computed with.
+    const plain = (v: unknown): string => {
+      if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
+      if (Array.isArray(v)) return `[${v.map(plain).join(',')}]`;
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o)
+        .filter((k) => o[k] !== undefined)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${plain(o[k])}`).join(',')}}`;
+    };
+    assert.equal(
+      canonicalJson({ b: [1, 'x'], a: { '10': true, '9': null, c: undefined } }),
+      '{"a":{"10":true,"9":null},"b":[1,"x"]}',
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.anything(), (json, any) => {
+        assert.equal(canonicalJson(json), plain(json));
+        assert.equal(canonicalJson(any), plain(any));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('an intact chain verifies', () => {
     assert.deepEqual(verify(chain(20)), { ok: 20 });
   });

@@ -24,15 +24,22 @@ type InventoryRef = Pick<
   'id' | 'zone_code' | 'enterprise_id' | 'order_key' | 'logistics_key' | 'deleted'
 >;
 
-/** The most recent live document of a kind under a key (a key is unique per sender; senders may differ). */
-function latest(
+/**
+ * The most recent live document of each kind under each key (a key is unique per sender; senders may
+ * differ): orders, payments and receipts by order key, waybills by logistics key. Built once per batch,
+ * looked up per parcel.
+ */
+function latestByKey(
   docs: LinkedDocument[],
-  kind: string,
-  pick: (d: LinkedDocument) => boolean,
-): LinkedDocument | undefined {
-  return docs
-    .filter((d) => d.kind === kind && !d.deleted && pick(d))
-    .sort((a, b) => b.updated_at.getTime() - a.updated_at.getTime())[0];
+): (kind: string, key: string | null) => LinkedDocument | undefined {
+  const latest = new Map<string, LinkedDocument>();
+  for (const d of docs) {
+    if (d.deleted) continue;
+    const key = `${d.kind}|${(d.kind === 'waybill' ? d.logistics_key : d.order_key) ?? ''}`;
+    const seen = latest.get(key);
+    if (!seen || d.updated_at.getTime() > seen.updated_at.getTime()) latest.set(key, d);
+  }
+  return (kind, key) => (key === null ? undefined : latest.get(`${kind}|${key}`));
 }
 
 /**
@@ -80,6 +87,7 @@ export async function rematchParcels(
         ]
       : [];
     const factsOf = new Map([...related, ...mine].map((d) => [d.id, d.facts]));
+    const latest = latestByKey(related);
     const inserts: ParcelRow[] = [];
     const events = [];
     for (const inv of inventories.values()) {
@@ -104,20 +112,16 @@ export async function rematchParcels(
       const docs: ParcelDocuments = {
         direction: flow,
         inventory: facts,
-        order: latest(related, 'order', (d) => d.order_key === inv.order_key)?.facts as
-          OrderFacts | undefined,
+        order: latest('order', inv.order_key)?.facts as OrderFacts | undefined,
         payment:
           flow === 'import'
-            ? (latest(related, 'payment', (d) => d.order_key === inv.order_key)?.facts as
-                PaymentFacts | undefined)
+            ? (latest('payment', inv.order_key)?.facts as PaymentFacts | undefined)
             : undefined,
         receipt:
           flow === 'export'
-            ? (latest(related, 'receipt', (d) => d.order_key === inv.order_key)?.facts as
-                ReceiptFacts | undefined)
+            ? (latest('receipt', inv.order_key)?.facts as ReceiptFacts | undefined)
             : undefined,
-        waybill: latest(related, 'waybill', (d) => d.logistics_key === inv.logistics_key)?.facts as
-          WaybillFacts | undefined,
+        waybill: latest('waybill', inv.logistics_key)?.facts as WaybillFacts | undefined,
       };
       const result = matchParcel(docs, { requireExportReceipt: ctx.config.clearance.exportReceiptRequired });
       const state = {
