@@ -2,7 +2,13 @@ import { performance } from 'node:perf_hooks';
 import { SaxesParser } from 'saxes';
 import { sql } from 'kysely';
 import { insertMany } from '../src/db/insert-many.js';
-import { bulkIngest, parseCebMessage, ParsePool, type BulkBatch } from '../src/modules/clearance/index.js';
+import {
+  bulkIngest,
+  defaultParseWorkers,
+  parseCebMessage,
+  ParsePool,
+  type BulkBatch,
+} from '../src/modules/clearance/index.js';
 import type { Preparer } from '../src/modules/clearance/ingest/ingest-messages.js';
 import type { TestPlatform } from '../test/helpers/platform.js';
 import { clearanceRepository } from '../src/modules/clearance/clearance.repository.js';
@@ -156,23 +162,26 @@ export async function runClearanceBench(
     };
   };
 
-  // A first run compiles the code paths (V8's optimising compiler): not counted, as a long import's
-  // first seconds are not what it runs at.
+  // `cbec clearance import` as it runs here by default: parse workers on every core but one.
+  const workers = Math.max(1, defaultParseWorkers());
+  const pool = new ParsePool(workers);
+  // A first run compiles the code paths (V8's optimising compiler, on the main thread and the workers):
+  // not counted, as a long import's first seconds are not what it runs at.
+  await (
+    await bulkRun('warm-up (not counted)', batch, pool.prepare, Math.min(parcels, 1000))
+  ).platform.close();
   await (await bulkRun('warm-up (not counted)', batch, undefined, Math.min(parcels, 1000))).platform.close();
-  // The CLI's path, as `cbec clearance import` runs it on two cores.
   const main = await bulkRun(
-    `bulk import (cbec clearance import's path, ${batch} messages per transaction, the next batch parsed in the gaps)`,
+    `bulk import (cbec clearance import: ${batch} messages per transaction, parsed on ${workers} worker thread${workers > 1 ? 's' : ''} two batches ahead of the store)`,
     batch,
+    pool.prepare,
   );
+  await pool.close();
   console.log(
     `    stages: SQL ${Math.round((main.sqlMs / (main.seconds * 1000)) * 100)} % of the wall time; parse + validate alone, measured above, ≈ ${secs(parseS * 1000)}`,
   );
-  // With the parse on a worker thread (the CLI's default beyond two cores).
-  const pool = new ParsePool(1);
-  await (await bulkRun('the same, parse on one worker thread', batch, pool.prepare)).platform.close();
-  await pool.close();
-  // Smaller transactions, as the HTTP API's batches are.
-  await (await bulkRun('the same, 250 messages per transaction', 250)).platform.close();
+  // Without workers (--workers 0): the next batch is parsed in the gaps of this one's store.
+  await (await bulkRun('the same, parsed on the main thread (--workers 0)', batch)).platform.close();
   const p = main.platform;
 
   // Ceiling 2: the same rows again, written bare into copies of the tables (same indexes).

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { bulkIngest, gatewayOf, ParsePool, runCustomsJobs } from '../modules/clearance/index.js';
+import {
+  bulkIngest,
+  defaultParseWorkers,
+  gatewayOf,
+  ParsePool,
+  runCustomsJobs,
+} from '../modules/clearance/index.js';
 import { withPlatform } from './support.js';
 
 /** Every .xml file under the given files and folders, in a stable order. */
@@ -26,9 +31,8 @@ export function registerClearanceCommands(program: Command): void {
     .option('--batch <n>', 'messages per transaction (1–1000)', '500')
     .option(
       '--workers <n>',
-      'parse worker threads (0: parse on the main thread; default: one per core beyond two)',
-      // Measured on 2 cores, workers gained nothing (docs/benchmarks.md); with more cores they overlap.
-      String(os.availableParallelism() > 2 ? os.availableParallelism() - 1 : 0),
+      'parse worker threads (0: parse on the main thread; default: one per core but one)',
+      String(defaultParseWorkers()),
     )
     .option('--json', 'print the final report as JSON')
     .action(

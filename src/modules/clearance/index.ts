@@ -6,7 +6,7 @@ export {
   type IngestReport,
   type RawMessage,
 } from './ingest/ingest-messages.js';
-export { ParsePool } from './ingest/parse-pool.js';
+export { defaultParseWorkers, ParsePool } from './ingest/parse-pool.js';
 export { bulkIngest, prepareInSlices, type BulkBatch, type BulkTotals } from './ingest/bulk-ingest.js';
 export { listParcels, getParcel } from './list-parcels.js';
 export { tradeTotals, type TradeTotal } from './trade-totals.js';

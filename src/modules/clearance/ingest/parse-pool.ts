@@ -2,10 +2,20 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isPrepared, type Checked, type PrepareEnv, type RawMessage } from './prepare-messages.js';
 
+/** The bulk import's default: every core but the one that stores (none on a single core). */
+export const defaultParseWorkers = () => Math.max(0, os.availableParallelism() - 1);
+
+/**
+ * A worker's young generation, in MiB. Parsing allocates many short-lived objects; with V8's default
+ * for worker threads the worker spent much of its time in scavenges and parsed a third slower than the
+ * main thread (docs/benchmarks.md § Clearance).
+ */
+const YOUNG_GENERATION_MB = 64;
+
 /**
  * Worker threads that parse and check messages (the first stage of ingestion) while the main thread
- * stores the previous batch: parsing is as costly as storing, and on a machine with several cores the
- * two then overlap. Each batch is split evenly over the workers; the results come back in order.
+ * stores the batch before: parsing costs about as much as storing, and the two then overlap. Each batch
+ * is split evenly over the workers; the results come back in order.
  */
 export class ParsePool {
   readonly #workers: Worker[];
@@ -14,19 +24,20 @@ export class ParsePool {
   readonly #busy: number[];
   readonly #pending = new Map<number, { resolve: (c: Checked[]) => void; reject: (e: unknown) => void }>();
 
-  constructor(size = Math.max(1, os.availableParallelism())) {
+  constructor(size = Math.max(1, defaultParseWorkers())) {
     // Run from the TypeScript sources (tsx) or from the build: the worker is the sibling file either way.
     const fromSources = import.meta.url.endsWith('.ts');
     const file = new URL(fromSources ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
+    const limits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
     this.#busy = new Array<number>(size).fill(0);
     this.#workers = Array.from({ length: size }, (_, index) => {
       const w = fromSources
         ? // From the sources, the worker registers tsx first, as bin/cbec.mjs does.
           new Worker(
             `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(file.href)}); });`,
-            { eval: true },
+            { eval: true, resourceLimits: limits },
           )
-        : new Worker(file);
+        : new Worker(file, { resourceLimits: limits });
       w.on('message', (m: { id: number; checked: Checked[] }) => {
         this.#pending.get(m.id)?.resolve(m.checked);
         this.#pending.delete(m.id);
