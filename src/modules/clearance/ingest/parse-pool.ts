@@ -70,12 +70,12 @@ export class ParsePool {
         });
       }),
     );
-    // Bytes come back as plain Uint8Arrays: make them Buffers again.
-    return parts
-      .flat()
-      .map((c) =>
-        isPrepared(c) ? { ...c, raw: Buffer.from(c.raw.buffer, c.raw.byteOffset, c.raw.length) } : c,
-      );
+    // The bytes do not travel back (the worker leaves them out): this thread has them already.
+    return parts.flat().map((c, i) => {
+      if (!isPrepared(c)) return c;
+      const body = messages[i]!.body;
+      return { ...c, raw: typeof body === 'string' ? Buffer.from(body, 'utf8') : body };
+    });
   };
 
   async close(): Promise<void> {
