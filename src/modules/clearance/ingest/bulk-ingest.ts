@@ -43,7 +43,7 @@ export const prepareInSlices: Preparer = async (messages: RawMessage[], env: Pre
 };
 
 /**
- * The bulk import (`cbec clearance import`): batches stored one transaction each, the next batch parsed
+ * The bulk import (`cbec clearance import`): batches stored one transaction each, the next two parsed
  * while this one is stored — on the parse workers when given (`preparer`), otherwise in the gaps of
  * this thread. A kill leaves whole batches stored and a re-run accepts the rest exactly once. The run
  * ends with an audit record of its totals.
