@@ -69,7 +69,7 @@ export async function ingestMessages(
 /**
  * The first stage of ingestMessages: who sends, then every message parsed and checked on its own. The
  * bulk import (bulk-ingest.ts) gives the sender it looked up once and a `preparer` that parses the next
- * batch while this one is stored.
+ * batches while this one is stored.
  */
 export async function prepareBatch(
   ctx: Ctx,
