@@ -63,8 +63,10 @@ describe('automatic entitlement in the web UI', () => {
         await page.waitForTimeout(1000);
       }
       // Nothing found yet: the card is not shown.
+      const listed = page.waitForResponse((r) => r.url().includes('/api/subsidy/entitlements'));
       await page.goto('/subsidies');
       await page.getByTestId('sub-applications').waitFor();
+      assert.equal(((await (await listed).json()) as { total: number }).total, 0);
       assert.equal(await page.getByTestId('sub-entitlements').count(), 0);
       await logout(page);
 

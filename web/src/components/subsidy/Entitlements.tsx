@@ -54,7 +54,8 @@ export function EntitlementsCard() {
     [],
   );
   const items = list.data?.items ?? [];
-  if (!list.loading && !items.length) return null;
+  // Shown only once something is found: an empty card that flashes while loading would say the opposite.
+  if (!items.length) return null;
 
   const markRead = (e: Entitlement) => {
     if (e.readAt) return;
