@@ -1,20 +1,173 @@
+import { PGlite } from '@electric-sql/pglite';
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from './database.js';
 import type { Database } from './schema.js';
 
 /**
- * Inserts many rows as one JSON parameter (`jsonb_populate_recordset`) instead of a VALUES list with a
- * parameter per cell: the same SQL on PGlite and PostgreSQL, and measured about a third faster on
- * PGlite for batches of hundreds of rows. Every column of the table must be given (absent keys become
- * null, not the column default); JSON columns take the value itself, not a string of it.
+ * JSON already serialised, for a json/jsonb column: the parse workers hand over documents' facts as
+ * text, so the thread that writes them does not serialise them again.
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/** A value of a row for insertMany: a column's value, or its JSON text. */
+type Row<T extends keyof Database> = {
+  [K in keyof Insertable<Database[T]>]: Insertable<Database[T]>[K] | RawJson;
+};
+
+/**
+ * Inserts many rows in one statement. Every column of the table must be given (absent keys become
+ * null, not the column default); JSON columns take the value itself (or RawJson), not a string of it.
+ *
+ * - PostgreSQL: the rows as one JSON parameter (`jsonb_populate_recordset`) instead of a VALUES list
+ *   with a parameter per cell.
+ * - PGlite: `COPY … FROM '/dev/blob'`, the rows as COPY text in a Blob. PGlite encodes a text
+ *   parameter character by character in JavaScript, and the database parses COPY text faster than
+ *   JSON: measured about a fifth faster than the JSON statement on the clearance rows, and it runs on
+ *   the thread that everything else waits for. Same rows, same constraints, same errors.
  */
 export async function insertMany<T extends keyof Database>(
   db: Executor,
   table: T,
-  rows: readonly Insertable<Database[T]>[],
+  rows: readonly Row<T>[],
 ): Promise<void> {
   if (!rows.length) return;
-  await sql`insert into ${sql.table(table)} select * from jsonb_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::jsonb)`.execute(
+  const copied = await db.getExecutor().provideConnection(async (connection) => {
+    // The connection of this transaction (or of this statement, taken in turn like any other).
+    const client = (connection as { client?: unknown }).client;
+    if (!(client instanceof PGlite)) return false;
+    await copyRows(client, table, rows);
+    return true;
+  });
+  if (copied) return;
+  await sql`insert into ${sql.table(table)} select * from jsonb_populate_recordset(null::${sql.table(table)}, ${jsonRows(rows)}::jsonb)`.execute(
     db,
   );
+}
+
+/** The rows as one JSON array: RawJson values spliced in as they are, bytes as bytea's hex text. */
+function jsonRows(rows: readonly Record<string, unknown>[]): string {
+  let out = '[';
+  for (const row of rows) {
+    if (out.length > 1) out += ',';
+    let plain = true;
+    for (const key in row) if (row[key] instanceof RawJson || row[key] instanceof Uint8Array) plain = false;
+    if (plain) {
+      out += JSON.stringify(row);
+      continue;
+    }
+    let item = '';
+    for (const key in row) {
+      const v = row[key];
+      if (v === undefined) continue;
+      const json =
+        v instanceof RawJson
+          ? v.text
+          : v instanceof Uint8Array
+            ? JSON.stringify(byteaHex(v))
+            : JSON.stringify(v);
+      item += `${item ? ',' : '{'}${JSON.stringify(key)}:${json}`;
+    }
+    out += item ? `${item}}` : '{}';
+  }
+  return `${out}]`;
+}
+
+type ColumnKind = 'json' | 'array' | 'bytea' | 'value';
+interface Column {
+  readonly name: string;
+  readonly kind: ColumnKind;
+}
+
+/** Each PGlite database's tables, as COPY writes them: the columns in order and how each is written. */
+const columnCache = new WeakMap<PGlite, Map<string, Promise<Column[]>>>();
+
+function columnsOf(client: PGlite, table: string): Promise<Column[]> {
+  const tables = columnCache.get(client) ?? new Map<string, Promise<Column[]>>();
+  columnCache.set(client, tables);
+  let columns = tables.get(table);
+  if (!columns) {
+    columns = client
+      .query<{ name: string; type: string; dims: number }>(
+        `select attname as name, format_type(atttypid, null) as type, attndims as dims
+           from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped
+          order by attnum`,
+        [table],
+      )
+      .then((r) =>
+        r.rows.map((c) => ({
+          name: c.name,
+          kind:
+            c.type === 'json' || c.type === 'jsonb'
+              ? 'json'
+              : c.type.endsWith('[]')
+                ? 'array'
+                : c.type === 'bytea'
+                  ? 'bytea'
+                  : 'value',
+        })),
+      );
+    // A failed look-up (a table not yet made) is tried again next time.
+    columns.catch(() => tables.delete(table));
+    tables.set(table, columns);
+  }
+  return columns;
+}
+
+async function copyRows(client: PGlite, table: string, rows: readonly Record<string, unknown>[]) {
+  const columns = await columnsOf(client, table);
+  let text = '';
+  for (const row of rows) {
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const v = row[column.name];
+      text += (i ? '\t' : '') + (v === null || v === undefined ? '\\N' : copyText(cellText(column.kind, v)));
+    }
+    text += '\n';
+  }
+  const names = columns.map((c) => `"${c.name}"`).join(', ');
+  await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], { blob: new Blob([text]) });
+}
+
+/** A value as PostgreSQL reads it for its column, before COPY's own escaping. */
+function cellText(kind: ColumnKind, v: unknown): string {
+  if (v instanceof RawJson) return v.text;
+  switch (kind) {
+    case 'json':
+      return JSON.stringify(v);
+    case 'array':
+      return arrayLiteral(v as readonly unknown[]);
+    case 'bytea':
+      return byteaHex(v as Uint8Array);
+    case 'value':
+      if (v instanceof Date) return v.toISOString();
+      if (typeof v === 'boolean') return v ? 't' : 'f';
+      if (typeof v === 'string') return v;
+      return typeof v === 'number' || typeof v === 'bigint' ? v.toString() : JSON.stringify(v);
+  }
+}
+
+/** bytea's hex input form. */
+function byteaHex(v: Uint8Array): string {
+  return `\\x${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')}`;
+}
+
+/** A one-dimensional array literal: every element quoted, so that no element is read as NULL or split. */
+function arrayLiteral(list: readonly unknown[]): string {
+  const items = list.map((e) =>
+    e === null || e === undefined
+      ? 'NULL'
+      : `"${(typeof e === 'string' ? e : JSON.stringify(e)).replace(/["\\]/g, '\\$&')}"`,
+  );
+  return `{${items.join(',')}}`;
+}
+
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIALS = /[\\\t\n\r]/g;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** COPY text format: backslash, tab, newline and carriage return escaped; everything else as it is. */
+function copyText(s: string): string {
+  return COPY_SPECIAL.test(s) ? s.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]!) : s;
 }

@@ -131,6 +131,7 @@ export const clearanceRepository = {
     return found;
   },
 
+  /** `facts` may be given as RawJson, the text the parse made. */
   async insertDocuments(db: Executor, rows: DocumentRow[]) {
     await insertMany(db, 'clearance_document', rows);
   },

@@ -5,6 +5,7 @@ import { inTransaction, type Ctx } from '../../../shared/context.js';
 import { can } from '../../../shared/permissions.js';
 import { appendAudit } from '../../audit/index.js';
 import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
+import { RawJson } from '../../../db/insert-many.js';
 import { clearanceRepository, type DocumentRow } from '../clearance.repository.js';
 import type { DocumentIn } from './message-documents.js';
 import { applyParcelActions } from './parcel-actions.js';
@@ -133,13 +134,15 @@ export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<Ingest
     const stored = new Set([...byKey.values()].map((r) => r.id));
     const inserts = new Map<string, DocumentRow>();
     const updates = new Map<string, DocumentRow>();
+    // Stored facts as the parse made them, in JSON: not serialised again here.
+    const factsJson = new Map<string, string>();
     const accepted: Parsed[] = [];
     for (const c of candidates) {
       if (seenGuids.has(c.guid)) {
         c.report.outcome = 'duplicate';
         continue;
       }
-      const decided = decide(c, sender, now, byKey, docGuids, frozen);
+      const decided = decide(c, sender, now, byKey, docGuids, frozen, factsJson);
       if ('errors' in decided) {
         refuse(c.report, decided.errors);
         continue;
@@ -159,7 +162,13 @@ export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<Ingest
       now,
       accepted.filter((c) => !c.actions.length),
     );
-    await clearanceRepository.insertDocuments(db, [...inserts.values()]);
+    await clearanceRepository.insertDocuments(
+      db,
+      [...inserts.values()].map((row) => {
+        const json = factsJson.get(row.id);
+        return json === undefined ? row : { ...row, facts: new RawJson(json) };
+      }),
+    );
     for (const row of updates.values()) {
       const { id, ...changes } = row;
       await clearanceRepository.updateDocument(db, id, changes);
@@ -253,7 +262,10 @@ async function frozenKeys(ctx: Ctx, docs: DocumentIn[]): Promise<Set<string>> {
   return out;
 }
 
-/** The rows a message's documents become, or why it is refused. Pure over the lookups it is given. */
+/**
+ * The rows a message's documents become, or why it is refused. Pure over the lookups it is given; a
+ * row with new facts leaves their JSON text in `factsJson` under its id.
+ */
 function decide(
   c: Parsed,
   sender: FiledIdentity,
@@ -261,6 +273,7 @@ function decide(
   byKey: Map<string, DocumentRow>,
   byGuid: Map<string, DocumentRow>,
   frozen: Set<string>,
+  factsJson: Map<string, string>,
 ): { rows: DocumentRow[] } | { errors: FieldError[] } {
   const errors: FieldError[] = [];
   const rows: DocumentRow[] = [];
@@ -349,6 +362,7 @@ function decide(
       updated_at: now,
     };
     rows.push(row);
+    if (!(d.appType === '3' && base)) factsJson.set(row.id, d.factsJson);
     c.report.documents.push({
       guid: d.guid,
       kind: d.kind,

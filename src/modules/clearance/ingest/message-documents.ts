@@ -80,6 +80,8 @@ export interface DocumentIn {
   parcel?: ParcelInfo;
   /** SHA-256 of the canonical facts: a resend with the same content is recognised as such. */
   contentHash: string;
+  /** The stored facts (the facts with `parcel`) as JSON text, made beside the hash. */
+  factsJson: string;
 }
 
 /** The message types an enterprise sends that carry business documents the match reads. */
@@ -102,12 +104,22 @@ export function isDocumentMessage(type: CebMessageType): type is DocumentMessage
 const key = (...parts: string[]) => parts.join('|');
 /** The parser has checked appType against 1/2/3 already (spec: 1-新增 2-变更 3-删除). */
 const appTypeOf = (v: string) => v as '1' | '2' | '3';
-const hashOf = (facts: unknown) => createHash('sha256').update(canonicalJson(facts)).digest('hex');
 const sumTotals = (lines: { totalPrice: string }[]) =>
   lines.reduce((s, l) => s.plus(l.totalPrice), new Decimal(0)).toFixed();
 
-function doc(d: Omit<DocumentIn, 'contentHash'>): DocumentIn {
-  return { ...d, contentHash: hashOf({ kind: d.kind, facts: d.facts, parcel: d.parcel ?? null }) };
+/**
+ * The content hash is SHA-256 over canonicalJson({ kind, facts, parcel }); its parts are serialised once
+ * and serve the stored facts too (keys sorted: facts < kind < parcel).
+ */
+function doc(d: Omit<DocumentIn, 'contentHash' | 'factsJson'>): DocumentIn {
+  const facts = canonicalJson(d.facts);
+  const parcel = canonicalJson(d.parcel ?? null);
+  const hashed = `{"facts":${facts},"kind":${JSON.stringify(d.kind)},"parcel":${parcel}}`;
+  return {
+    ...d,
+    contentHash: createHash('sha256').update(hashed).digest('hex'),
+    factsJson: facts === '{}' ? `{"parcel":${parcel}}` : `${facts.slice(0, -1)},"parcel":${parcel}}`,
+  };
 }
 
 type Line = { gnum: number; qty: string; price: string; totalPrice: string };

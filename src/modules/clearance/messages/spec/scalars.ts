@@ -93,17 +93,20 @@ export function isRealDateTime(value: string, length: 8 | 14 | 17): boolean {
 /** Lexical check of an amount against xs:decimal totalDigits/fractionDigits, digits as written. */
 export function decimalFault(value: string, totalDigits: number, fractionDigits: number): Fault | null {
   const m = DECIMAL.exec(value);
-  // The fault (and its two messages) is made only for a wrong value: amounts are checked by the million.
-  const fault = () => ({
-    code: 'invalid_decimal',
-    message: msg.decimal(totalDigits - fractionDigits, fractionDigits),
-  });
-  if (!m) return fault();
+  if (!m) return decimalFaultOf(totalDigits, fractionDigits);
   const intDigits = m[1]!.replace(/^0+(?=\d)/, '').length;
   const frac = m[2]?.length ?? 0;
   return frac > fractionDigits || intDigits + frac > totalDigits || intDigits > totalDigits - fractionDigits
-    ? fault()
+    ? decimalFaultOf(totalDigits, fractionDigits)
     : null;
+}
+
+/**
+ * The fault (and its two messages), made only for a wrong value: amounts are checked by the million,
+ * and no closure is made per call.
+ */
+function decimalFaultOf(totalDigits: number, fractionDigits: number): Fault {
+  return { code: 'invalid_decimal', message: msg.decimal(totalDigits - fractionDigits, fractionDigits) };
 }
 
 function kindFault(kind: ScalarKind, value: string): Fault | null {

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { exportParcel, importParcel, xmlOf } from '../../../../test/helpers/ceb.js';
+import { canonicalJson } from '../../audit/index.js';
+import { parseCebMessage } from '../messages/parse.js';
+import type { CebMessageType } from '../messages/registry.js';
+import { documentsOf, type DocumentMessageType } from './message-documents.js';
+
+const keyedHash = (v: string) => createHash('sha256').update(`k|${v}`).digest('hex');
+
+function documents(type: DocumentMessageType, message: unknown) {
+  const parsed = parseCebMessage(xmlOf(type as CebMessageType, message as never, '4302960A01'));
+  assert.ok(parsed.ok, JSON.stringify(parsed));
+  return documentsOf(type, parsed.message, keyedHash);
+}
+
+describe('documents of a message', () => {
+  it('content hash and stored facts: serialised once, equal to their plain definitions', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.boolean(), (n, isImport) => {
+        const parcel = isImport ? importParcel(n) : exportParcel(n);
+        const messages: [DocumentMessageType, unknown][] = isImport
+          ? [
+              ['CEB311', parcel.order],
+              ['CEB411', (parcel as ReturnType<typeof importParcel>).payment],
+              ['CEB511', parcel.waybill],
+              ['CEB621', parcel.inventory],
+            ]
+          : [
+              ['CEB303', parcel.order],
+              ['CEB403', (parcel as ReturnType<typeof exportParcel>).receipt],
+              ['CEB505', parcel.waybill],
+              ['CEB603', parcel.inventory],
+            ];
+        for (const [type, message] of messages)
+          for (const d of documents(type, message)) {
+            const plain = { kind: d.kind, facts: d.facts, parcel: d.parcel ?? null };
+            assert.equal(d.contentHash, createHash('sha256').update(canonicalJson(plain)).digest('hex'));
+            assert.deepEqual(
+              JSON.parse(d.factsJson),
+              JSON.parse(JSON.stringify({ ...d.facts, parcel: d.parcel ?? null })),
+            );
+          }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * insertMany writes the same rows on both databases: COPY on PGlite, one JSON parameter on PostgreSQL.
+ * The values that COPY text and array literals must escape, nulls against defaults, JSON given as text,
+ * and a constraint violation that leaves nothing behind.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { insertMany, RawJson } from '../../src/db/insert-many.js';
+import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
+
+const TRICKY = [
+  'tab\there',
+  'new\nline',
+  'back\\slash',
+  'cr\rlf\r\n',
+  '\\N',
+  'quote"s\'',
+  '汉字 ✓ 𠮷',
+  '',
+  ' NULL ',
+];
+
+for (const kind of databaseKinds()) {
+  describe(`insertMany [${kind}]`, () => {
+    let p: TestPlatform;
+    const db = () => p.database.db;
+    before(async () => {
+      p = await openTestPlatform(kind);
+      await sql`create table many_probe (
+        id integer primary key,
+        t text,
+        n numeric(19, 5),
+        b boolean,
+        at timestamptz,
+        j jsonb,
+        a text[],
+        bin bytea,
+        d text default 'the default'
+      )`.execute(db());
+    });
+    after(() => p.close());
+
+    it('reads back every value as written: escapes, arrays, JSON (also as text), bytes, times', async () => {
+      const at = new Date('2026-03-02T08:00:00.123Z');
+      const rows = TRICKY.map((t, i) => ({
+        id: i + 1,
+        t,
+        n: i % 2 ? '12345678901234.12345' : i,
+        b: i % 2 === 0,
+        at,
+        j: i === 3 ? new RawJson(JSON.stringify({ raw: t })) : { s: t, list: [t, null, 1.5], nested: { t } },
+        a: [t, 'a,b', '{braces}', 'NULL', null, 'q"\\'],
+        bin: Buffer.from([0, 1, 92, 9, 10, 255, i]),
+        d: t,
+      }));
+      await insertMany(db(), 'many_probe' as never, rows as never);
+      const back = await sql<
+        Record<string, unknown>
+      >`select id, t, n::text as n, b, at, j, a, bin, d from many_probe order by id`.execute(db());
+      assert.equal(back.rows.length, TRICKY.length);
+      back.rows.forEach((r, i) => {
+        const w = rows[i]!;
+        assert.equal(r.t, w.t, `text ${i}`);
+        assert.equal(r.n, i % 2 ? '12345678901234.12345' : `${i}.00000`);
+        assert.equal(r.b, w.b);
+        assert.equal((r.at as Date).toISOString(), at.toISOString());
+        assert.deepEqual(
+          r.j,
+          i === 3 ? { raw: TRICKY[3] } : { s: w.t, list: [w.t, null, 1.5], nested: { t: w.t } },
+        );
+        assert.deepEqual(r.a, w.a);
+        assert.deepEqual(Buffer.from(r.bin as Uint8Array), w.bin);
+        assert.equal(r.d, w.t);
+      });
+    });
+
+    it('an absent key is null, not the column default, on both databases', async () => {
+      await insertMany(db(), 'many_probe' as never, [{ id: 100, t: 'x' }] as never);
+      const r = await sql<{
+        d: string | null;
+        j: unknown;
+      }>`select d, j from many_probe where id = 100`.execute(db());
+      assert.deepEqual(r.rows[0], { d: null, j: null });
+    });
+
+    it('a duplicate key refuses the statement whole, and its transaction stores nothing', async () => {
+      await assert.rejects(
+        db()
+          .transaction()
+          .execute(async (tx) => {
+            await insertMany(tx, 'many_probe' as never, [{ id: 200, t: 'kept?' }] as never);
+            await insertMany(tx, 'many_probe' as never, [{ id: 201 }, { id: 1 }] as never);
+          }),
+        (e: Error & { code?: string }) => e.code === '23505',
+      );
+      const r = await sql<{ n: number }>`select count(*)::int as n from many_probe where id >= 200`.execute(
+        db(),
+      );
+      assert.equal(r.rows[0]!.n, 0);
+      // The connection is usable afterwards.
+      await insertMany(db(), 'many_probe' as never, [{ id: 300 }] as never);
+    });
+  });
+}
