@@ -27,6 +27,8 @@ export interface MessageSpec<T extends string = string, S extends z.ZodType = z.
   readonly signature: SignatureSlot | null;
   /** The root schema with the message's business rules. */
   readonly schema: S;
+  /** The business rules alone, for the parser's fast path (the schema runs them too). */
+  readonly rules: readonly Rule[];
 }
 
 export function message<const T extends string, S extends Record<string, NodeSpec>>(def: {
@@ -47,6 +49,7 @@ export function message<const T extends string, S extends Record<string, NodeSpe
     root: def.root,
     signature: def.signature,
     schema: withRules(def.root.schema, def.rules ?? []),
+    rules: def.rules ?? [],
   };
 }
 

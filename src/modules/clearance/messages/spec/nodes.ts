@@ -34,6 +34,11 @@ export interface ScalarSpec {
   readonly schema: z.ZodType;
   /** Builds the schema again for `required` (an optional field accepts "" as "not filled"). */
   readonly build: (required: boolean) => z.ZodType;
+  /**
+   * The schema's check without zod, for the parser's fast path: the value as the schema outputs it
+   * (normalised), or undefined where the schema would report an issue.
+   */
+  readonly read: (value: string | number, required: boolean) => string | number | undefined;
 }
 
 /** One child group (BaseTransfer, OrderHead), required or optional. */

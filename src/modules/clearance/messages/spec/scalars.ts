@@ -208,21 +208,26 @@ export function stringScalar(kind: ScalarKind, xsd: XsdFacets, options: StringOp
   const emptyAllowed =
     options.emptyAllowed === true && xsd.length === undefined && (xsd.minLength ?? 0) === 0;
   const normalise = normaliser(kind, xsd);
+  /** The fault of a normalised value, if any: one function for the schema and the parser's fast path. */
+  const faultOf = (value: string, required: boolean): Fault | null => {
+    // "" is "not filled": absent for an optional field, missing for a required one.
+    if (value === '') return required && !emptyAllowed ? { code: 'required', message: msg.required() } : null;
+    if (!isXmlText(value)) return { code: 'invalid_character', message: msg.badCharacter() };
+    return lengthFault(value, xsd) ?? kindFault(kind, value);
+  };
   const build = (required: boolean) => {
     const base = z.string({ error: typeError(kind.kind === 'decimal' ? 'notDecimalString' : 'notString') });
     return (normalise ? base.overwrite(normalise) : base).check((ctx) => {
-      const value = ctx.value;
-      // "" is "not filled": absent for an optional field, missing for a required one.
-      if (value === '') {
-        if (required && !emptyAllowed) push(ctx, { code: 'required', message: msg.required() });
-        return;
-      }
-      if (!isXmlText(value)) return push(ctx, { code: 'invalid_character', message: msg.badCharacter() });
-      const fault = lengthFault(value, xsd) ?? kindFault(kind, value);
+      const fault = faultOf(ctx.value, required);
       if (fault) push(ctx, fault);
     });
   };
-  return { node: 'scalar', kind, xsd, required: true, attribute: false, schema: build(true), build };
+  const read = (value: string | number, required: boolean) => {
+    if (typeof value !== 'string') return undefined;
+    const v = normalise ? normalise(value) : value;
+    return faultOf(v, required) ? undefined : v;
+  };
+  return { node: 'scalar', kind, xsd, required: true, attribute: false, schema: build(true), build, read };
 }
 
 export function text(l: Lengths, options?: StringOptions): StringScalar {
@@ -234,13 +239,13 @@ export function int(o: { digits?: number; min: number; max?: number }): IntScala
   const max = o.max ?? (o.digits !== undefined ? 10 ** o.digits - 1 : 2 ** 31 - 1);
   const kind: ScalarKind = { kind: 'int', min: o.min, max };
   const xsd: XsdFacets = { base: 'int', ...(o.digits !== undefined && { totalDigits: o.digits }) };
+  const fits = (v: number) => Number.isInteger(v) && v >= o.min && v <= max;
   const build = () =>
     z.number({ error: typeError('notInteger') }).check((ctx) => {
-      const v = ctx.value;
-      if (!Number.isInteger(v) || v < o.min || v > max)
-        push(ctx, { code: 'invalid_integer', message: msg.intRange(o.min, max) });
+      if (!fits(ctx.value)) push(ctx, { code: 'invalid_integer', message: msg.intRange(o.min, max) });
     });
-  return { node: 'scalar', kind, xsd, required: true, attribute: false, schema: build(), build };
+  const read = (value: string | number) => (typeof value === 'number' && fits(value) ? value : undefined);
+  return { node: 'scalar', kind, xsd, required: true, attribute: false, schema: build(), build, read };
 }
 
 export const f = {

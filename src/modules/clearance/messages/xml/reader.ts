@@ -51,6 +51,12 @@ export interface ReadOutcome {
   readonly value: Obj;
   readonly errors: FieldError[];
   readonly signature: string | undefined;
+  /**
+   * Every value passed its field's check as it was read (and is stored as the schema outputs it),
+   * every required element is there and every list within its bounds: only the business rules are
+   * left to check. False means the schema must run to name the faults.
+   */
+  readonly checked: boolean;
 }
 
 export type SpecLookup = (rootElement: string) => MessageSpec | undefined;
@@ -79,6 +85,8 @@ class Reader {
   private elements = 0;
   /** > 0 while inside an element being skipped after an error. */
   private skipDepth = 0;
+  /** See ReadOutcome.checked. */
+  private checked = true;
 
   constructor(
     private readonly source: string,
@@ -106,7 +114,13 @@ class Reader {
       refuse('malformed_xml', docMsg.malformed(Number(m[1]), Number(m[2]), m[3]!));
     }
     if (!this.spec || !this.root) refuse('malformed_xml', docMsg.malformed(1, 0, 'no root element'));
-    return { spec: this.spec, value: this.root, errors: this.errors, signature: this.signature };
+    return {
+      spec: this.spec,
+      value: this.root,
+      errors: this.errors,
+      signature: this.signature,
+      checked: this.checked,
+    };
   }
 
   private open(tag: SaxesTagNS): void {
@@ -154,9 +168,12 @@ class Reader {
       if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
       if (a.uri === XSI_NS && (a.local === 'schemaLocation' || a.local === 'noNamespaceSchemaLocation'))
         continue;
-      if (a.prefix === '' && attributes.has(a.local)) obj[a.local] = a.value;
+      const known = a.prefix === '' ? attributes.get(a.local) : undefined;
+      if (known) obj[a.local] = this.checkedValue(known.spec as ScalarSpec, a.value);
       else this.fault([`@${a.name}`], 'unknown_attribute', docMsg.unknownAttribute(a.name));
     }
+    for (const a of spec.root.attributes)
+      if (obj[a.name] === undefined && (a.spec as ScalarSpec).required) this.checked = false;
     this.frames.push(this.groupFrame(spec.root, obj, [], true));
   }
 
@@ -265,6 +282,30 @@ class Reader {
     }
     const frame = this.frames.pop();
     if (frame?.kind === 'scalar') this.setScalar(frame);
+    else if (frame && this.checked) this.checkGroup(frame);
+  }
+
+  /** What the schema asks of a group as a whole: required children present, lists within bounds. */
+  private checkGroup(frame: GroupFrame): void {
+    const obj = frame.obj;
+    for (const { name, spec } of frame.spec.children) {
+      const v = obj[name];
+      switch (spec.node) {
+        case 'many': {
+          const n = v === undefined ? 0 : (v as unknown[]).length;
+          if (n < spec.min || n > spec.max) this.checked = false;
+          // The schema's default for a list that may be empty.
+          else if (v === undefined) obj[name] = [];
+          break;
+        }
+        case 'raw':
+          // Carried verbatim and checked by the schema alone.
+          this.checked = false;
+          break;
+        default:
+          if (v === undefined && spec.required) this.checked = false;
+      }
+    }
   }
 
   private text(text: string): void {
@@ -294,7 +335,21 @@ class Reader {
       // An empty optional element is "not filled"; an empty required one is left for the schema.
       if (!spec.required || spec.kind.kind === 'int') return;
     }
-    frame.obj[frame.name] = value;
+    frame.obj[frame.name] = this.checkedValue(spec, value);
+  }
+
+  /**
+   * The value as the schema would output it when it passes the field's check; otherwise as read, and
+   * the schema will name the fault. (Normalising is idempotent, so the schema reads either alike.)
+   */
+  private checkedValue(spec: ScalarSpec, value: string | number): string | number {
+    if (!this.checked) return value;
+    const read = spec.read(value, spec.required);
+    if (read === undefined) {
+      this.checked = false;
+      return value;
+    }
+    return read;
   }
 
   private groupFrame(spec: GroupSpec, obj: Obj, path: Path, isRoot: boolean): GroupFrame {
