@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { insertMany } from '../../db/insert-many.js';
+import { insertMany, RawJson } from '../../db/insert-many.js';
 import type {
   CebMessageBatchTable,
   CebMessageTable,
@@ -26,7 +26,8 @@ const LOCK_CLASS_KEY = 7303;
 /** Rows other than these (one array parameter, however many ids). */
 const notAmong = (ids: readonly string[]) =>
   ids.length ? sql<boolean>`id <> all(${[...ids]}::uuid[])` : sql<boolean>`true`;
-const jsonb = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+const jsonb = (v: unknown) =>
+  v === null || v === undefined ? null : v instanceof RawJson ? v.text : JSON.stringify(v);
 
 export const clearanceRepository = {
   /**

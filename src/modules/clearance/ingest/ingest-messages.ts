@@ -7,7 +7,6 @@ import { appendAudit } from '../../audit/index.js';
 import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
 import { RawJson } from '../../../db/insert-many.js';
 import { clearanceRepository, type DocumentRow } from '../clearance.repository.js';
-import type { DocumentIn } from './message-documents.js';
 import { applyParcelActions } from './parcel-actions.js';
 import {
   isPrepared,
@@ -16,6 +15,7 @@ import {
   type Checked,
   type IngestReport,
   type PrepareEnv,
+  type PreparedDocument,
   type PreparedMessage as Parsed,
   type RawMessage,
 } from './prepare-messages.js';
@@ -134,15 +134,13 @@ export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<Ingest
     const stored = new Set([...byKey.values()].map((r) => r.id));
     const inserts = new Map<string, DocumentRow>();
     const updates = new Map<string, DocumentRow>();
-    // Stored facts as the parse made them, in JSON: not serialised again here.
-    const factsJson = new Map<string, string>();
     const accepted: Parsed[] = [];
     for (const c of candidates) {
       if (seenGuids.has(c.guid)) {
         c.report.outcome = 'duplicate';
         continue;
       }
-      const decided = decide(c, sender, now, byKey, docGuids, frozen, factsJson);
+      const decided = decide(c, sender, now, byKey, docGuids, frozen);
       if ('errors' in decided) {
         refuse(c.report, decided.errors);
         continue;
@@ -162,13 +160,7 @@ export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<Ingest
       now,
       accepted.filter((c) => !c.actions.length),
     );
-    await clearanceRepository.insertDocuments(
-      db,
-      [...inserts.values()].map((row) => {
-        const json = factsJson.get(row.id);
-        return json === undefined ? row : { ...row, facts: new RawJson(json) };
-      }),
-    );
+    await clearanceRepository.insertDocuments(db, [...inserts.values()]);
     for (const row of updates.values()) {
       const { id, ...changes } = row;
       await clearanceRepository.updateDocument(db, id, changes);
@@ -243,7 +235,7 @@ async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, message
 }
 
 /** Keys of documents whose parcel has gone to customs: they change only through customs (revoke). */
-async function frozenKeys(ctx: Ctx, docs: DocumentIn[]): Promise<Set<string>> {
+async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<string>> {
   const out = new Set<string>();
   for (const flow of ['import', 'export'] as const) {
     const mine = docs.filter((d) => d.flow === flow);
@@ -263,8 +255,8 @@ async function frozenKeys(ctx: Ctx, docs: DocumentIn[]): Promise<Set<string>> {
 }
 
 /**
- * The rows a message's documents become, or why it is refused. Pure over the lookups it is given; a
- * row with new facts leaves their JSON text in `factsJson` under its id.
+ * The rows a message's documents become, or why it is refused. Pure over the lookups it is given. New
+ * facts stay the JSON text the parse made (RawJson) until the match reads them.
  */
 function decide(
   c: Parsed,
@@ -273,7 +265,6 @@ function decide(
   byKey: Map<string, DocumentRow>,
   byGuid: Map<string, DocumentRow>,
   frozen: Set<string>,
-  factsJson: Map<string, string>,
 ): { rows: DocumentRow[] } | { errors: FieldError[] } {
   const errors: FieldError[] = [];
   const rows: DocumentRow[] = [];
@@ -354,7 +345,7 @@ function decide(
       logistics_key: d.logisticsKey,
       app_type: d.appType,
       deleted: d.appType === '3',
-      facts: d.appType === '3' && base ? base.facts : { ...d.facts, parcel: d.parcel ?? null },
+      facts: d.appType === '3' && base ? base.facts : new RawJson(d.factsJson),
       content_hash: d.appType === '3' && base ? base.content_hash : d.contentHash,
       message_id: c.id,
       version: base ? base.version + 1 : 1,
@@ -362,7 +353,6 @@ function decide(
       updated_at: now,
     };
     rows.push(row);
-    if (!(d.appType === '3' && base)) factsJson.set(row.id, d.factsJson);
     c.report.documents.push({
       guid: d.guid,
       kind: d.kind,

@@ -48,10 +48,17 @@ export interface PreparedMessage {
   guid: string;
   raw: Buffer;
   signature: boolean;
-  docs: DocumentIn[];
+  docs: PreparedDocument[];
   /** Withdrawals and returns (CEB605, CEB623, CEB625) act on parcels instead of carrying documents. */
   actions: ParcelAction[];
 }
+
+/**
+ * A document as the store stage receives it: its facts (with the parcel's) only as the JSON text they
+ * are stored as. Most documents are stored without being matched in the same batch, so the thread that
+ * stores them never builds their objects; the match parses the few it reads.
+ */
+export type PreparedDocument = Omit<DocumentIn, 'facts' | 'parcel'>;
 
 export const refuse = (report: MessageReport, errors: FieldError[]) => {
   report.outcome = 'refused';
@@ -139,7 +146,7 @@ function checkMessage(
     guid: message.guid,
     raw: body,
     signature: parsed.signature.present,
-    docs,
+    docs: docs.map(({ facts: _facts, parcel: _parcel, ...stored }) => stored),
     actions,
   };
 }

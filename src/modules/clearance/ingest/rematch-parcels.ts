@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RawJson } from '../../../db/insert-many.js';
 import type { Ctx } from '../../../shared/context.js';
 import type { FiledIdentity } from '../../enterprise/index.js';
 import {
@@ -23,6 +24,10 @@ type InventoryRef = Pick<
   DocumentRow,
   'id' | 'zone_code' | 'enterprise_id' | 'order_key' | 'logistics_key' | 'deleted'
 >;
+
+/** Facts as objects: the batch's own documents carry theirs as the JSON text the parse made. */
+const plain = (facts: unknown): unknown =>
+  facts instanceof RawJson ? (JSON.parse(facts.text) as unknown) : facts;
 
 /**
  * The most recent live document of each kind under each key (a key is unique per sender; senders may
@@ -87,6 +92,7 @@ export async function rematchParcels(
         ]
       : [];
     const factsOf = new Map([...related, ...mine].map((d) => [d.id, d.facts]));
+    const factsOfInventory = (id: string) => plain(factsOf.get(id)) as StoredFacts<InventoryFacts>;
     const latest = latestByKey(related);
     const inserts: ParcelRow[] = [];
     const events = [];
@@ -108,20 +114,20 @@ export async function rematchParcels(
         }
         continue;
       }
-      const facts = factsOf.get(inv.id) as StoredFacts<InventoryFacts>;
+      const facts = factsOfInventory(inv.id);
       const docs: ParcelDocuments = {
         direction: flow,
         inventory: facts,
-        order: latest('order', inv.order_key)?.facts as OrderFacts | undefined,
+        order: plain(latest('order', inv.order_key)?.facts) as OrderFacts | undefined,
         payment:
           flow === 'import'
-            ? (latest('payment', inv.order_key)?.facts as PaymentFacts | undefined)
+            ? (plain(latest('payment', inv.order_key)?.facts) as PaymentFacts | undefined)
             : undefined,
         receipt:
           flow === 'export'
-            ? (latest('receipt', inv.order_key)?.facts as ReceiptFacts | undefined)
+            ? (plain(latest('receipt', inv.order_key)?.facts) as ReceiptFacts | undefined)
             : undefined,
-        waybill: latest('waybill', inv.logistics_key)?.facts as WaybillFacts | undefined,
+        waybill: plain(latest('waybill', inv.logistics_key)?.facts) as WaybillFacts | undefined,
       };
       const result = matchParcel(docs, { requireExportReceipt: ctx.config.clearance.exportReceiptRequired });
       const state = {
