@@ -12,6 +12,7 @@ import * as sampleReports from './migrations/2026_11_23_0009_sample_reports.js';
 import * as statisticsIndexes from './migrations/2026_11_23_0010_statistics_indexes.js';
 import * as statisticsScale from './migrations/2026_11_23_0011_statistics_scale.js';
 import * as ingestLean from './migrations/2026_11_23_0012_ingest_lean.js';
+import * as messagesAppendOnly from './migrations/2026_11_23_0013_messages_append_only.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0010_statistics_indexes': statisticsIndexes,
   '2026_11_23_0011_statistics_scale': statisticsScale,
   '2026_11_23_0012_ingest_lean': ingestLean,
+  '2026_11_23_0013_messages_append_only': messagesAppendOnly,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

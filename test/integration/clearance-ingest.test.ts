@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import type { App } from '../../src/http/app.js';
 import { bulkIngest } from '../../src/modules/clearance/index.js';
 import { importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
@@ -652,6 +653,27 @@ for (const kind of databaseKinds()) {
         ['800'],
       );
       fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('every document points at a message and every message at its batch; messages are append-only', async () => {
+      // Runs last: every ingest above (bulk, resends, changes, deletions, JSON, uploads, answers) is in.
+      const orphans = await sql<{ documents: number; messages: number; stored: number }>`select
+        (select count(*)::int from clearance_document d
+          where not exists (select 1 from ceb_message m where m.id = d.message_id)) as documents,
+        (select count(*)::int from ceb_message m
+          where not exists (select 1 from ceb_message_batch b where b.id = m.batch_id)) as messages,
+        (select count(*)::int from clearance_document) as stored`.execute(p.database.db);
+      const found = orphans.rows[0]!;
+      assert.deepEqual([found.documents, found.messages], [0, 0]);
+      assert.ok(found.stored > 20, 'the tests above stored documents');
+      const refused = (e: Error & { code?: string }) => e.code === '42501' && /append-only/.test(e.message);
+      await assert.rejects(
+        sql`update ceb_message set body_length = body_length`.execute(p.database.db),
+        refused,
+      );
+      await assert.rejects(sql`delete from ceb_message`.execute(p.database.db), refused);
+      await assert.rejects(sql`delete from ceb_message_batch`.execute(p.database.db), refused);
+      await assert.rejects(sql`truncate ceb_message_batch cascade`.execute(p.database.db), refused);
     });
   });
 }
