@@ -43,10 +43,32 @@ export async function openTestPlatform(
     databaseUrl: url.toString(),
     close: async () => {
       await p.database.close();
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await dropDatabase(admin, name);
     },
   });
+}
+
+/**
+ * Drops a test database. FORCE ends the platform's own lingering connections, but a role that is not a
+ * superuser may not end an autovacuum worker busy on the database (42501): then the plain DROP, which
+ * stops autovacuum itself, is tried again for a few seconds.
+ */
+async function dropDatabase(admin: string, name: string): Promise<void> {
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await c.query(`drop database if exists ${name}${attempt ? '' : ' with (force)'}`);
+        return;
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        // 42501: a backend FORCE may not end; 55006: still in use (autovacuum ending, a connection closing).
+        if ((code !== '42501' && code !== '55006') || attempt >= 20) throw e;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  } finally {
+    await c.end();
+  }
 }
