@@ -83,14 +83,14 @@ interface Column {
 /** Each PGlite database's tables, as COPY writes them: the columns in order and how each is written. */
 const columnCache = new WeakMap<PGlite, Map<string, Promise<Column[]>>>();
 
-function columnsOf(client: PGlite, table: string): Promise<Column[]> {
+function columnsOf(client: PGlite, table: string, fresh = false): Promise<Column[]> {
   const tables = columnCache.get(client) ?? new Map<string, Promise<Column[]>>();
   columnCache.set(client, tables);
-  let columns = tables.get(table);
+  let columns = fresh ? undefined : tables.get(table);
   if (!columns) {
     columns = client
-      .query<{ name: string; type: string; dims: number }>(
-        `select attname as name, format_type(atttypid, null) as type, attndims as dims
+      .query<{ name: string; type: string }>(
+        `select attname as name, format_type(atttypid, null) as type
            from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped
           order by attnum`,
         [table],
@@ -116,7 +116,12 @@ function columnsOf(client: PGlite, table: string): Promise<Column[]> {
 }
 
 async function copyRows(client: PGlite, table: string, rows: readonly Record<string, unknown>[]) {
-  const columns = await columnsOf(client, table);
+  let columns = await columnsOf(client, table);
+  // A key the cached columns lack: the table changed since they were read (a column added). Read
+  // again; a key that is still no column is ignored, as jsonb_populate_recordset ignores it.
+  const known = new Set(columns.map((c) => c.name));
+  if (rows.some((row) => Object.keys(row).some((key) => !known.has(key))))
+    columns = await columnsOf(client, table, true);
   let text = '';
   for (const row of rows) {
     for (let i = 0; i < columns.length; i++) {
