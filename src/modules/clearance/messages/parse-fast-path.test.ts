@@ -15,6 +15,11 @@ import { messageArbitrary } from './test-support/arbitraries.js';
 const same = (xml: string) => {
   const fast = parseCebMessage(xml);
   assert.deepStrictEqual(fast, parseCebMessage(xml, { throughSchema: true }));
+  // Where the signature is required (before anything goes to customs) too.
+  assert.deepStrictEqual(
+    parseCebMessage(xml, { requireSignature: true }),
+    parseCebMessage(xml, { requireSignature: true, throughSchema: true }),
+  );
   return fast;
 };
 

@@ -71,8 +71,7 @@ export function parseCebMessage(xml: string | Uint8Array, options: ParseOptions 
         ok: true,
         type: spec.type,
         message: outcome.value as CebMessage,
-        signature:
-          outcome.signature === undefined ? { present: false } : { present: true, raw: outcome.signature },
+        signature: signatureOf(outcome.signature),
       } as ParseSuccess;
   }
   const result = spec.schema.safeParse(outcome.value);
@@ -80,9 +79,16 @@ export function parseCebMessage(xml: string | Uint8Array, options: ParseOptions 
   if (options.requireSignature)
     errors.push(...signatureErrors(spec, outcome.value, outcome.signature !== undefined));
   if (errors.length > 0 || !result.success) return { ok: false, type: spec.type, errors };
-  const signature: SignatureInfo =
-    outcome.signature === undefined ? { present: false } : { present: true, raw: outcome.signature };
-  return { ok: true, type: spec.type, message: result.data, signature } as ParseSuccess;
+  return {
+    ok: true,
+    type: spec.type,
+    message: result.data,
+    signature: signatureOf(outcome.signature),
+  } as ParseSuccess;
+}
+
+function signatureOf(raw: string | undefined): SignatureInfo {
+  return raw === undefined ? { present: false } : { present: true, raw };
 }
 
 /** The message's business rules over a value that passed every field check: true when none is broken. */
