@@ -13,7 +13,7 @@ import type { Preparer } from '../src/modules/clearance/ingest/ingest-messages.j
 import type { TestPlatform } from '../test/helpers/platform.js';
 import { clearanceRepository } from '../src/modules/clearance/clearance.repository.js';
 import { importParcel, PARCEL_CODES, xmlOf } from '../test/helpers/ceb.js';
-import { benchPlatform } from './bench-platform.js';
+import { benchPlatform, persistentPlatform } from './bench-platform.js';
 import { runClearanceApiBench } from './clearance-api.bench.js';
 import { makeApprovedEnterprise } from '../test/helpers/factories.js';
 
@@ -208,7 +208,77 @@ export async function runClearanceBench(
   await p.close();
 }
 
+/**
+ * A sustained bulk import on what `cbec clearance import` writes to (PGlite in a data directory, or the
+ * PostgreSQL server), `parcels` parcels long: whether the rate holds as the tables grow and whether
+ * memory stays flat. The messages are made first (not counted) and held as bytes, as the CLI reads
+ * files.
+ */
+export async function runSustainedBench(
+  parcels = Number(process.env.BENCH_SUSTAINED_PARCELS ?? 40_000),
+  batch = 500,
+): Promise<void> {
+  const onServer = Boolean(process.env.BENCH_DATABASE_URL);
+  console.log(
+    `\n[clearance, sustained] ${parcels} parcels, batches of ${batch}, ${onServer ? 'PostgreSQL' : 'PGlite in a data directory'}`,
+  );
+  const made = {
+    order: [] as Buffer[],
+    payment: [] as Buffer[],
+    waybill: [] as Buffer[],
+    inventory: [] as Buffer[],
+  };
+  for (let n = 0; n < parcels; n++) {
+    const m = importParcel(2_000_000 + n);
+    made.order.push(Buffer.from(xmlOf('CEB311', m.order, PARCEL_CODES.ebc)));
+    made.payment.push(Buffer.from(xmlOf('CEB411', m.payment, PARCEL_CODES.pay)));
+    made.waybill.push(Buffer.from(xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics)));
+    made.inventory.push(Buffer.from(xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)));
+  }
+  const platform = await persistentPlatform();
+  const senders = {
+    order: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.ebc),
+    payment: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.pay),
+    waybill: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.logistics),
+  };
+  function* batches(): Generator<BulkBatch> {
+    for (let i = 0; i < parcels; i += batch)
+      for (const kind of KINDS)
+        yield {
+          enterpriseId: kind === 'inventory' ? senders.order : senders[kind],
+          messages: made[kind].slice(i, i + batch).map((body) => ({ body })),
+        };
+  }
+  const pool = new ParsePool(Math.max(1, defaultParseWorkers()));
+  const step = Math.max(batch, Math.round(parcels / 5 / batch) * batch);
+  const rss0 = process.memoryUsage().rss;
+  const rss: number[] = [];
+  const t0 = performance.now();
+  let mark = { at: t0, parcels: 0 };
+  const totals = await bulkIngest(platform.systemCtx('bench'), batches(), {
+    preparer: pool.prepare,
+    onBatch: (_report, t) => {
+      const done = t.accepted / 4;
+      if (t.batches % 4 || done % step) return;
+      const now = performance.now();
+      rss.push(process.memoryUsage().rss - rss0);
+      console.log(
+        `  ${done.toLocaleString('en')} parcels: ${rate(done - mark.parcels, (now - mark.at) / 1000)} parcels/s over the last ${(done - mark.parcels).toLocaleString('en')}; RSS ${Math.round(rss.at(-1)! / 2 ** 20)} MiB over the start`,
+      );
+      mark = { at: now, parcels: done };
+    },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  await pool.close();
+  await platform.close();
+  if (totals.accepted !== parcels * 4) throw new Error(`accepted ${totals.accepted} of ${parcels * 4}`);
+  console.log(
+    `  all: ${rate(parcels, seconds)} parcels/s; a one-million-parcel day at this rate: ${(1_000_000 / (parcels / seconds) / 60).toFixed(1)} minutes; RSS over the start ${Math.round(Math.min(...rss) / 2 ** 20)} to ${Math.round(Math.max(...rss) / 2 ** 20)} MiB`,
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runClearanceBench();
+  await runSustainedBench();
   await runClearanceApiBench();
 }
