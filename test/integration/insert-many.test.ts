@@ -111,9 +111,9 @@ for (const kind of databaseKinds()) {
           }),
         (e: Error & { code?: string }) => e.code === '23505',
       );
-      const r = await sql<{ n: number }>`select count(*)::int as n from many_probe where id between 200 and 299`.execute(
-        db(),
-      );
+      const r = await sql<{
+        n: number;
+      }>`select count(*)::int as n from many_probe where id between 200 and 299`.execute(db());
       assert.equal(r.rows[0]!.n, 0);
       // The connection is usable afterwards.
       await insertMany(db(), 'many_probe' as never, [{ id: 300 }] as never);
