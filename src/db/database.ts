@@ -40,13 +40,17 @@ export async function openDatabase(opts: {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
+  // A new WAL segment is not filled with zeroes first: PGlite's file system grows a file by copying it,
+  // and zero-filling 16 MB segments eight kilobytes at a time took about a tenth of its JavaScript time
+  // in bulk ingestion. Recovery reads WAL records by their checksums, not by the zeroes after them.
+  const postgresqlconf = ['wal_init_zero = off'];
   let client: PGlite;
   if (opts.dataDir === 'memory://') {
-    client = new PGlite();
+    client = new PGlite({ postgresqlconf });
   } else {
     const dir = path.join(opts.dataDir, 'pglite');
     fs.mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir);
+    client = new PGlite(dir, { postgresqlconf });
   }
   await client.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
