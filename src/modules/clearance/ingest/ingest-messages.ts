@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { RawJson } from '../../../db/insert-many.js';
 import { AppError, type FieldError } from '../../../shared/app-error.js';
 import { inTransaction, type Ctx } from '../../../shared/context.js';
 import { can } from '../../../shared/permissions.js';
 import { appendAudit } from '../../audit/index.js';
 import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
-import { RawJson } from '../../../db/insert-many.js';
 import { clearanceRepository, type DocumentRow } from '../clearance.repository.js';
 import { applyParcelActions } from './parcel-actions.js';
 import {
