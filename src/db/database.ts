@@ -40,19 +40,20 @@ export async function openDatabase(opts: {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
-  // A new WAL segment is not filled with zeroes first: PGlite's file system grows a file by copying it,
-  // and zero-filling 16 MB segments eight kilobytes at a time took about a tenth of its JavaScript time
-  // in bulk ingestion. Recovery reads WAL records by their checksums, not by the zeroes after them.
-  const postgresqlconf = ['wal_init_zero = off'];
   let client: PGlite;
   if (opts.dataDir === 'memory://') {
-    client = new PGlite({ postgresqlconf });
+    client = new PGlite();
   } else {
     const dir = path.join(opts.dataDir, 'pglite');
     fs.mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir, { postgresqlconf });
+    client = new PGlite(dir);
   }
   await client.waitReady;
+  // A new WAL segment is not filled with zeroes first: PGlite's file system grows a file by copying it,
+  // and zero-filling 16 MB segments eight kilobytes at a time took about a tenth of its JavaScript time
+  // in bulk ingestion. Recovery reads WAL records by their checksums, not by the zeroes after them.
+  // Set for the one session PGlite runs (its `postgresqlconf` option would replace the whole file).
+  await client.exec('set wal_init_zero = off');
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }
