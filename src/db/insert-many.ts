@@ -33,17 +33,16 @@ export async function insertMany<T extends keyof Database>(
   rows: readonly Row<T>[],
 ): Promise<void> {
   if (!rows.length) return;
-  const copied = await db.getExecutor().provideConnection(async (connection) => {
-    // The connection of this transaction (or of this statement, taken in turn like any other).
+  // One connection for the statement: this transaction's, or one taken in turn like any other.
+  await db.getExecutor().provideConnection(async (connection) => {
     const client = (connection as { client?: unknown }).client;
-    if (!(client instanceof PGlite)) return false;
-    await copyRows(client, table, rows);
-    return true;
+    if (client instanceof PGlite) return copyRows(client, table, rows);
+    await connection.executeQuery(
+      sql`insert into ${sql.table(table)} select * from jsonb_populate_recordset(null::${sql.table(table)}, ${jsonRows(rows)}::jsonb)`.compile(
+        db,
+      ),
+    );
   });
-  if (copied) return;
-  await sql`insert into ${sql.table(table)} select * from jsonb_populate_recordset(null::${sql.table(table)}, ${jsonRows(rows)}::jsonb)`.execute(
-    db,
-  );
 }
 
 /** The rows as one JSON array: RawJson values spliced in as they are, bytes as bytea's hex text. */
@@ -120,8 +119,9 @@ async function copyRows(client: PGlite, table: string, rows: readonly Record<str
   // A key the cached columns lack: the table changed since they were read (a column added). Read
   // again; a key that is still no column is ignored, as jsonb_populate_recordset ignores it.
   const known = new Set(columns.map((c) => c.name));
-  if (rows.some((row) => Object.keys(row).some((key) => !known.has(key))))
-    columns = await columnsOf(client, table, true);
+  let stale = false;
+  for (const row of rows) for (const key in row) if (!known.has(key)) stale = true;
+  if (stale) columns = await columnsOf(client, table, true);
   let text = '';
   for (const row of rows) {
     for (let i = 0; i < columns.length; i++) {
