@@ -21,6 +21,46 @@ const KINDS = ['order', 'payment', 'waybill', 'inventory'] as const;
 const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en');
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+type Kind = (typeof KINDS)[number];
+
+/** The four messages of `count` import parcels from number `first` on, by kind, each made by `as`. */
+function makeMessages<T>(count: number, first: number, as: (xml: string) => T): Record<Kind, T[]> {
+  const made: Record<Kind, T[]> = { order: [], payment: [], waybill: [], inventory: [] };
+  for (let n = first; n < first + count; n++) {
+    const m = importParcel(n);
+    made.order.push(as(xmlOf('CEB311', m.order, PARCEL_CODES.ebc)));
+    made.payment.push(as(xmlOf('CEB411', m.payment, PARCEL_CODES.pay)));
+    made.waybill.push(as(xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics)));
+    made.inventory.push(as(xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)));
+  }
+  return made;
+}
+
+/**
+ * The three sending enterprises filed on `platform`, and the messages as `cbec clearance import` takes
+ * them folder by folder: batches of one enterprise each, orders first and inventories last.
+ */
+async function batchesOf(
+  platform: TestPlatform,
+  messages: Record<Kind, (string | Buffer)[]>,
+  count: number,
+  size: number,
+): Promise<BulkBatch[]> {
+  const senders = {
+    order: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.ebc),
+    payment: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.pay),
+    waybill: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.logistics),
+  };
+  const batches: BulkBatch[] = [];
+  for (let i = 0; i < count; i += size)
+    for (const kind of KINDS)
+      batches.push({
+        enterpriseId: kind === 'inventory' ? senders.order : senders[kind],
+        messages: messages[kind].slice(i, Math.min(count, i + size)).map((body) => ({ body })),
+      });
+  return batches;
+}
+
 /** Times every repository call (the SQL stage) while the ingest runs; the rest is JavaScript. */
 function timeRepository(): {
   total: () => number;
@@ -64,19 +104,7 @@ export async function runClearanceBench(
     `\n[clearance] ${parcels} parcels (${parcels * 4} messages), batches of ${batch}, ${databaseUrl ? 'PostgreSQL' : 'PGlite in memory'}`,
   );
   let t = performance.now();
-  const messages = {
-    order: [] as string[],
-    payment: [] as string[],
-    waybill: [] as string[],
-    inventory: [] as string[],
-  };
-  for (let i = 0; i < parcels; i++) {
-    const m = importParcel(1_000_000 + i);
-    messages.order.push(xmlOf('CEB311', m.order, PARCEL_CODES.ebc));
-    messages.payment.push(xmlOf('CEB411', m.payment, PARCEL_CODES.pay));
-    messages.waybill.push(xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics));
-    messages.inventory.push(xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc));
-  }
+  const messages = makeMessages(parcels, 1_000_000, (xml) => xml);
   const all = KINDS.flatMap((k) => messages[k]);
   console.log(`  (generating the messages: ${secs(performance.now() - t)}, not counted)`);
 
@@ -99,9 +127,7 @@ export async function runClearanceBench(
     `  parse + validate (typed model, every field rule): ${rate(parcels, parseS)} parcels/s (${rate(parcels * 4, parseS)} messages/s)`,
   );
 
-  // One run of the bulk import on a fresh database: the three enterprises' messages in batches of one
-  // enterprise each, orders first and inventories last, as `cbec clearance import` takes them folder
-  // by folder.
+  // One run of the bulk import on a fresh database.
   const bulkRun = async (
     label: string,
     size: number,
@@ -109,18 +135,7 @@ export async function runClearanceBench(
     count = parcels,
   ): Promise<{ platform: TestPlatform; seconds: number; sqlMs: number }> => {
     const platform = await benchPlatform();
-    const senders = {
-      order: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.ebc),
-      payment: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.pay),
-      waybill: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.logistics),
-    };
-    const batches: BulkBatch[] = [];
-    for (let i = 0; i < count; i += size)
-      for (const kind of KINDS)
-        batches.push({
-          enterpriseId: kind === 'inventory' ? senders.order : senders[kind],
-          messages: messages[kind].slice(i, i + size).map((body) => ({ body })),
-        });
+    const batches = await batchesOf(platform, messages, count, size);
     const timer = timeRepository();
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
@@ -222,40 +237,16 @@ export async function runSustainedBench(
   console.log(
     `\n[clearance, sustained] ${parcels} parcels, batches of ${batch}, ${onServer ? 'PostgreSQL' : 'PGlite in a data directory'}`,
   );
-  const made = {
-    order: [] as Buffer[],
-    payment: [] as Buffer[],
-    waybill: [] as Buffer[],
-    inventory: [] as Buffer[],
-  };
-  for (let n = 0; n < parcels; n++) {
-    const m = importParcel(2_000_000 + n);
-    made.order.push(Buffer.from(xmlOf('CEB311', m.order, PARCEL_CODES.ebc)));
-    made.payment.push(Buffer.from(xmlOf('CEB411', m.payment, PARCEL_CODES.pay)));
-    made.waybill.push(Buffer.from(xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics)));
-    made.inventory.push(Buffer.from(xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)));
-  }
+  const made = makeMessages(parcels, 2_000_000, (xml) => Buffer.from(xml));
   const platform = await persistentPlatform();
-  const senders = {
-    order: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.ebc),
-    payment: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.pay),
-    waybill: await makeApprovedEnterprise(platform, 'zhuzhou', PARCEL_CODES.logistics),
-  };
-  function* batches(): Generator<BulkBatch> {
-    for (let i = 0; i < parcels; i += batch)
-      for (const kind of KINDS)
-        yield {
-          enterpriseId: kind === 'inventory' ? senders.order : senders[kind],
-          messages: made[kind].slice(i, i + batch).map((body) => ({ body })),
-        };
-  }
+  const batches = await batchesOf(platform, made, parcels, batch);
   const pool = new ParsePool(Math.max(1, defaultParseWorkers()));
   const step = Math.max(batch, Math.round(parcels / 5 / batch) * batch);
   const rss0 = process.memoryUsage().rss;
   const rss: number[] = [];
   const t0 = performance.now();
   let mark = { at: t0, parcels: 0 };
-  const totals = await bulkIngest(platform.systemCtx('bench'), batches(), {
+  const totals = await bulkIngest(platform.systemCtx('bench'), batches, {
     preparer: pool.prepare,
     onBatch: (_report, t) => {
       const done = t.accepted / 4;
