@@ -96,5 +96,90 @@ for (const kind of databaseKinds()) {
         'a parcel whose documents arrived side by side is matched all the same',
       );
     });
+
+    it("one user's messages sent at once share transactions, and each is answered with its own report", async () => {
+      type Report = {
+        accepted: number;
+        duplicates: number;
+        messages: { index: number; guid: string; outcome: string }[];
+        parcels: { id: string; matchState: string; missing: string[] }[];
+      };
+      const sent: { kind: 'order' | 'inventory' | 'again'; orderNo: string; guid: string; xml: string }[] =
+        [];
+      const message = (kind: 'order' | 'inventory', orderNo: string, xml: string) => ({
+        kind,
+        orderNo,
+        guid: /<ceb:\w+Message [^>]*guid="([^"]+)"/.exec(xml)![1]!,
+        xml,
+      });
+      for (let n = 0; n < 20; n++) {
+        const m = importParcel(9500 + n);
+        sent.push(
+          message('order', m.orderNo, xmlOf('CEB311', m.order, PARCEL_CODES.ebc)),
+          message('inventory', m.orderNo, xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)),
+        );
+      }
+      // One message five times over, side by side with the rest.
+      const again = sent[0]!;
+      for (let i = 0; i < 4; i++) sent.push({ ...again, kind: 'again' });
+      const before = await p.database.db
+        .selectFrom('audit_log')
+        .select('seq')
+        .where('action', '=', 'clearance.ingest')
+        .execute();
+      const answers = await Promise.all(
+        sent.map((d) =>
+          s.ebc.request('POST', '/api/clearance/messages', d.xml, { 'content-type': 'application/xml' }),
+        ),
+      );
+      const reports = answers.map((r) => {
+        assert.equal(r.statusCode, 200, r.body);
+        return json<Report>(r);
+      });
+      reports.forEach((r, i) => {
+        assert.equal(r.messages.length, 1, 'a report holds its own request only');
+        assert.equal(r.messages[0]!.index, 0);
+        assert.equal(r.messages[0]!.guid, sent[i]!.guid);
+      });
+      assert.equal(reports.filter((r) => r.accepted === 1).length, 40);
+      assert.equal(reports.filter((r) => r.duplicates === 1).length, 4, 'the same message accepted once');
+
+      // Each parcel reported is one of this request's order: the inventory's own, always; the order's,
+      // when its inventory was stored before it or beside it.
+      const orderOf = new Map(
+        (await p.database.db.selectFrom('parcel').select(['id', 'order_key']).execute()).map((x) => [
+          x.id,
+          x.order_key,
+        ]),
+      );
+      reports.forEach((r, i) => {
+        for (const parcel of r.parcels) assert.ok(orderOf.get(parcel.id)?.endsWith(sent[i]!.orderNo));
+        if (sent[i]!.kind === 'inventory') {
+          assert.equal(r.parcels.length, 1);
+          assert.equal(r.parcels[0]!.matchState, 'incomplete');
+          assert.ok(r.parcels[0]!.missing.includes('payment'));
+        }
+        if (sent[i]!.kind === 'again') assert.deepEqual(r.parcels, []);
+      });
+
+      // Fewer transactions than requests; every accepted message is in exactly one audit record, and
+      // a record that covers several requests names them.
+      const records = await p.database.db
+        .selectFrom('audit_log')
+        .select(['after'])
+        .where('action', '=', 'clearance.ingest')
+        .where('seq', 'not in', before.length ? before.map((b) => b.seq) : ['0'])
+        .execute();
+      const afters = records.map((x) => x.after as { guids: string[]; requests?: string[] });
+      assert.ok(afters.length < 40, `${afters.length} transactions for 44 requests`);
+      assert.ok(afters.some((a) => (a.requests?.length ?? 0) > 1));
+      assert.deepEqual(
+        afters.flatMap((a) => a.guids).sort(),
+        sent
+          .filter((d) => d.kind !== 'again')
+          .map((d) => d.guid)
+          .sort(),
+      );
+    });
   });
 }

@@ -122,12 +122,26 @@ for (const kind of databaseKinds()) {
           headers: { authorization: `Bearer ${token}` },
           ...(payload ? { payload } : {}),
         });
+      const lastUsed = async () =>
+        json<{ id: string; lastUsedAt: string | null }[]>(await s.get('/api/tokens')).find(
+          (t) => t.id === id,
+        )!.lastUsedAt;
+      assert.equal(await lastUsed(), null);
       assert.equal((await call('GET', '/api/enterprises')).statusCode, 200);
+      const firstUse = await lastUsed();
+      assert.equal(firstUse, p.clock.now().toISOString());
       assert.equal(
         (await call('POST', '/api/enterprises', {})).statusCode,
         400,
         'no CSRF needed with a token',
       );
+      // The last use is kept to the minute: a call within it writes nothing, a later one moves it.
+      p.clock.advance(30_000);
+      await call('GET', '/api/enterprises');
+      assert.equal(await lastUsed(), firstUse);
+      p.clock.advance(31_000);
+      await call('GET', '/api/enterprises');
+      assert.equal(await lastUsed(), p.clock.now().toISOString());
       assert.equal((await s.delete(`/api/tokens/${id}`)).statusCode, 204);
       assert.equal((await call('GET', '/api/enterprises')).statusCode, 401);
       p.clock.advance(31 * 86400_000);

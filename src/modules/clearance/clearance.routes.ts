@@ -5,7 +5,8 @@ import { flatFieldError } from '../../http/problem.js';
 import { AppError } from '../../shared/app-error.js';
 import { ZParcelQuery } from './clearance.schemas.js';
 import { ingestJsonMessage, SENDABLE_MESSAGES } from './ingest/ingest-json-message.js';
-import { ingestMessages, type RawMessage } from './ingest/ingest-messages.js';
+import { GroupCommit } from './ingest/group-commit.js';
+import type { RawMessage } from './ingest/ingest-messages.js';
 import { cebMessages } from './messages/registry.js';
 import { getParcel, listParcels } from './list-parcels.js';
 import { buildSummaryDeclarations, ZBuildSummaries } from './summary/build-summary-declarations.js';
@@ -24,6 +25,8 @@ export const clearanceRoutes =
   ({ baseCtx }: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['clearance'];
+    // Messages sent at the same time by one user are stored in one transaction (group-commit.ts).
+    const intake = new GroupCommit();
     // CEB messages arrive as XML bodies; they are parsed by the message layer, not by Fastify.
     app.addContentTypeParser(
       ['application/xml', 'text/xml'],
@@ -59,7 +62,7 @@ export const clearanceRoutes =
           });
         }
         if (!messages.length) throw AppError.field('file', 'required', { zh: '没有报文', en: 'No message' });
-        const report = await ingestMessages(ctx, { messages });
+        const report = await intake.ingest(ctx, { messages });
         const single = messages.length === 1 ? report.messages[0] : undefined;
         if (single?.outcome === 'refused')
           throw new AppError(
@@ -91,7 +94,9 @@ export const clearanceRoutes =
           },
         },
         async (req) => {
-          const report = await ingestJsonMessage(baseCtx(req), { type, message: req.body });
+          const report = await ingestJsonMessage(baseCtx(req), { type, message: req.body }, (ctx, input) =>
+            intake.ingest(ctx, input),
+          );
           return {
             ...report,
             messages: report.messages.map((m) => ({ ...m, errors: m.errors.map(flatFieldError) })),

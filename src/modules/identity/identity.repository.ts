@@ -125,7 +125,7 @@ export const identityRepository = {
     return db
       .selectFrom('api_token as t')
       .innerJoin('app_user as u', 'u.id', 't.user_id')
-      .select(['t.id as token_id', 't.expires_at as token_expires_at', 't.revoked_at'])
+      .select(['t.id as token_id', 't.expires_at as token_expires_at', 't.revoked_at', 't.last_used_at'])
       .selectAll('u')
       .where('t.token_hash', '=', tokenHash)
       .executeTakeFirst();

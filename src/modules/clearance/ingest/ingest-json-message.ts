@@ -20,10 +20,12 @@ export function isSendableMessage(type: string): type is SendableMessageType {
  * for integrations that do not write XML. It is checked by the same schema as the XML, written as the
  * official XML (what customs receives and what is stored), and ingested exactly like an XML message:
  * the same idempotency, appType and match. A bad message is refused whole with every wrong field.
+ * `ingest` stores it: the HTTP API's group commit (group-commit.ts), or alone.
  */
 export async function ingestJsonMessage(
   ctx: Ctx,
   input: { type: string; message: unknown },
+  ingest: typeof ingestMessages = ingestMessages,
 ): Promise<IngestReport> {
   if (!isSendableMessage(input.type))
     throw AppError.field('type', 'unknown_type', {
@@ -39,7 +41,7 @@ export async function ingestJsonMessage(
       checked.errors,
     );
   const xml = produceCebMessage(type, checked.message as never);
-  const report = await ingestMessages(ctx, { messages: [{ body: xml, source: 'json' }] });
+  const report = await ingest(ctx, { messages: [{ body: xml, source: 'json' }] });
   const single = report.messages[0];
   if (single?.outcome === 'refused')
     throw new AppError(

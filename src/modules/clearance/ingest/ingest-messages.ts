@@ -19,7 +19,7 @@ import {
   type PreparedMessage as Parsed,
   type RawMessage,
 } from './prepare-messages.js';
-import { rematchParcels } from './rematch-parcels.js';
+import { rematchParcels, type RematchedParcel } from './rematch-parcels.js';
 
 export type { IngestReport, MessageReport, RawMessage } from './prepare-messages.js';
 
@@ -79,18 +79,75 @@ export async function prepareBatch(
   knownSender?: FiledIdentity,
 ): Promise<PreparedBatch> {
   const sender = knownSender ?? (await senderOf(ctx, input.enterpriseId));
-  const env: PrepareEnv = {
+  return { sender, checked: await preparer(input.messages, prepareEnv(ctx, sender)) };
+}
+
+/** What the checks of a sender's messages need to know, as plain data a worker can receive. */
+export function prepareEnv(ctx: Ctx, sender: FiledIdentity): PrepareEnv {
+  return {
     senderCodes: sender.codes,
     hashKey: ctx.protector.keyedHashKey(),
     positiveListFile: ctx.config.clearance.positiveListFile,
     // The day in China, the customs' calendar.
     today: new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10),
   };
-  return { sender, checked: await preparer(input.messages, env) };
 }
 
 /** The second stage: one transaction that stores what the checks accepted, matches, and reports. */
 export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<IngestReport> {
+  const { report } = await store(ctx, batch, [ctx.requestId]);
+  return { ...report, parcels: report.parcels.map(publicParcel) };
+}
+
+/**
+ * Several requests' batches of one sender stored in one transaction (group-commit.ts), and each
+ * request's own report: its messages, their counts, and the parcels its documents touched — what it
+ * would have been told had it been stored alone.
+ */
+export async function storeRequests(
+  ctx: Ctx,
+  sender: FiledIdentity,
+  requests: { requestId: string; checked: Checked[] }[],
+): Promise<IngestReport[]> {
+  const { report, accepted } = await store(
+    ctx,
+    { sender, checked: requests.flatMap((r) => r.checked) },
+    requests.map((r) => r.requestId),
+  );
+  const acceptedIds = new Set(accepted.map((c) => c.id));
+  let from = 0;
+  return requests.map(({ checked }) => {
+    const messages = report.messages.slice(from, (from += checked.length));
+    // The keys of the documents this request changed: a parcel is its own if it shares one of them.
+    const keys = new Set<string>();
+    for (const c of checked) {
+      if (!isPrepared(c) || !acceptedIds.has(c.id)) continue;
+      for (const d of c.docs) {
+        const outcome = c.report.documents.find((r) => r.guid === d.guid)?.outcome;
+        if (!outcome || outcome === 'unchanged') continue;
+        if (d.orderKey) keys.add(`${d.flow}|o|${d.orderKey}`);
+        if (d.logisticsKey) keys.add(`${d.flow}|l|${d.logisticsKey}`);
+      }
+    }
+    return {
+      accepted: messages.filter((m) => m.outcome === 'accepted').length,
+      duplicates: messages.filter((m) => m.outcome === 'duplicate').length,
+      refused: messages.filter((m) => m.outcome === 'refused').length,
+      messages,
+      parcels: report.parcels
+        .filter((p) => keys.has(`${p.flow}|o|${p.orderKey}`) || keys.has(`${p.flow}|l|${p.logisticsKey}`))
+        .map(publicParcel),
+    };
+  });
+}
+
+const publicParcel = ({ id, matchState, missing }: RematchedParcel) => ({ id, matchState, missing });
+
+async function store(
+  ctx: Ctx,
+  batch: PreparedBatch,
+  requestIds: string[],
+): Promise<{ report: Omit<IngestReport, 'parcels'> & { parcels: RematchedParcel[] }; accepted: Parsed[] }> {
   const { sender, checked } = batch;
   const candidates = checked.filter(isPrepared);
 
@@ -176,7 +233,7 @@ export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<Ingest
       } else await storeMessages(tx, sender, now, [c]);
     }
 
-    const report: IngestReport = {
+    const report = {
       accepted: accepted.length,
       duplicates: checked.filter((c) => (isPrepared(c) ? c.report : c).outcome === 'duplicate').length,
       refused: checked.filter((c) => (isPrepared(c) ? c.report : c).outcome === 'refused').length,
@@ -195,9 +252,11 @@ export async function storeBatch(ctx: Ctx, batch: PreparedBatch): Promise<Ingest
           duplicates: report.duplicates,
           refused: report.refused,
           guids: accepted.slice(0, 100).map((c) => c.guid),
+          // Requests stored together (group commit) are each named; the record's own is the first.
+          ...(requestIds.length > 1 ? { requests: requestIds } : {}),
         },
       });
-    return report;
+    return { report, accepted };
   });
 }
 

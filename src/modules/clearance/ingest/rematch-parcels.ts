@@ -47,6 +47,16 @@ function latestByKey(
   return (kind, key) => (key === null ? undefined : latest.get(`${kind}|${key}`));
 }
 
+/** A parcel whose match was evaluated again, with the keys its documents are found by. */
+export interface RematchedParcel {
+  id: string;
+  matchState: string;
+  missing: string[];
+  flow: 'import' | 'export';
+  orderKey: string;
+  logisticsKey: string;
+}
+
 /**
  * Evaluates again the match of every parcel (inventory) the changed documents touch, whatever order the
  * documents came in, and stores the result. Parcels already with customs are left as they are.
@@ -55,8 +65,8 @@ export async function rematchParcels(
   ctx: Ctx,
   changed: DocumentRow[],
   _sender: FiledIdentity,
-): Promise<{ id: string; matchState: string; missing: string[] }[]> {
-  const out: { id: string; matchState: string; missing: string[] }[] = [];
+): Promise<RematchedParcel[]> {
+  const out: RematchedParcel[] = [];
   const now = ctx.clock.now();
   for (const flow of ['import', 'export'] as const) {
     const mine = changed.filter((d) => d.flow === flow);
@@ -190,7 +200,14 @@ export async function rematchParcels(
           at: now,
           recorded_at: now,
         });
-      out.push({ id: inv.id, matchState: result.state, missing: state.missing });
+      out.push({
+        id: inv.id,
+        matchState: result.state,
+        missing: state.missing,
+        flow,
+        orderKey: inv.order_key!,
+        logisticsKey: inv.logistics_key!,
+      });
     }
     await clearanceRepository.insertParcels(ctx.db, inserts);
     // Events after their parcels exist.
