@@ -45,6 +45,34 @@ export async function insertMany<T extends keyof Database>(
   });
 }
 
+/**
+ * Updates many rows in one statement, each found by its `id`: every row gives the same columns, set
+ * to its own values (an absent value sets null). The rows travel as one JSON parameter, as insertMany's
+ * do on PostgreSQL: a statement per row would cost a round trip each, and a parcel is matched again
+ * each time one of its documents arrives.
+ */
+export async function updateMany<T extends keyof Database>(
+  db: Executor,
+  table: T,
+  rows: readonly ({ id: string } & Partial<Row<T>>)[],
+): Promise<void> {
+  if (!rows.length) return;
+  const columns = Object.keys(rows[0]!).filter((k) => k !== 'id');
+  const ids = new Set<string>();
+  for (const row of rows) {
+    if (Object.keys(row).length !== columns.length + 1 || columns.some((c) => !(c in row)))
+      throw new Error(`updateMany ${table}: every row must give the same columns`);
+    // With two rows for one id, which one wins would be PostgreSQL's choice.
+    if (ids.has(row.id)) throw new Error(`updateMany ${table}: row ${row.id} given twice`);
+    ids.add(row.id);
+  }
+  if (!columns.length) return;
+  const set = sql.join(columns.map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`));
+  await sql`update ${sql.table(table)} as t set ${set} from jsonb_populate_recordset(null::${sql.table(table)}, ${jsonRows(rows)}::jsonb) as v where t.id = v.id`.execute(
+    db,
+  );
+}
+
 /** The rows as one JSON array: RawJson values spliced in as they are, bytes as bytea's hex text. */
 function jsonRows(rows: readonly Record<string, unknown>[]): string {
   let out = '[';

@@ -159,7 +159,8 @@ for (const kind of databaseKinds()) {
           assert.equal(r.parcels[0]!.matchState, 'incomplete');
           assert.ok(r.parcels[0]!.missing.includes('payment'));
         }
-        if (sent[i]!.kind === 'again') assert.deepEqual(r.parcels, []);
+        // Whichever of the five copies came first was accepted; the others changed nothing.
+        if (r.duplicates === 1) assert.deepEqual(r.parcels, []);
       });
 
       // Fewer transactions than requests; every accepted message is in exactly one audit record, and

@@ -1,12 +1,12 @@
 /**
  * insertMany writes the same rows on both databases: COPY on PGlite, one JSON parameter on PostgreSQL.
  * The values that COPY text and array literals must escape, nulls against defaults, JSON given as text,
- * and a constraint violation that leaves nothing behind.
+ * and a constraint violation that leaves nothing behind. updateMany, its sibling, on the same values.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { insertMany, RawJson } from '../../src/db/insert-many.js';
+import { insertMany, RawJson, updateMany } from '../../src/db/insert-many.js';
 import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
 const TRICKY = [
@@ -117,6 +117,76 @@ for (const kind of databaseKinds()) {
       assert.equal(r.rows[0]!.n, 0);
       // The connection is usable afterwards.
       await insertMany(db(), 'many_probe' as never, [{ id: 300 }] as never);
+    });
+
+    it('updateMany sets each row its own values, by id, in one statement; refuses rows that disagree', async () => {
+      const at = new Date('2026-03-02T08:00:00.000Z');
+      const base = [201, 202, 203, 204].map((id) => ({
+        id,
+        t: 'before',
+        n: 1,
+        b: false,
+        at,
+        j: null,
+        a: [],
+        bin: null,
+        d: 'd',
+      }));
+      await insertMany(db(), 'many_probe' as never, base as never);
+      const later = new Date('2026-03-03T09:30:00.456Z');
+      await updateMany(
+        db(),
+        'many_probe' as never,
+        [
+          { id: 201, t: TRICKY[0], n: '0.00001', a: ['x', null, 'a,b'], j: { k: TRICKY[6] }, at: later },
+          { id: 203, t: TRICKY[4], n: '-7', a: [], j: new RawJson('[1,"二"]'), at: later },
+          // No such row: nothing happens.
+          { id: 299, t: 'ghost', n: '1', a: [], j: null, at: later },
+        ] as never,
+      );
+      const back = await sql<
+        Record<string, unknown>
+      >`select id, t, n::text as n, a, j, at, d from many_probe where id between 200 and 299 order by id`.execute(
+        db(),
+      );
+      assert.deepEqual(
+        back.rows.map((r) => [r.id, r.t, r.n, r.a, r.j, (r.at as Date).toISOString(), r.d]),
+        [
+          [201, TRICKY[0], '0.00001', ['x', null, 'a,b'], { k: TRICKY[6] }, later.toISOString(), 'd'],
+          [202, 'before', '1.00000', [], null, at.toISOString(), 'd'],
+          [203, TRICKY[4], '-7.00000', [], [1, '二'], later.toISOString(), 'd'],
+          [204, 'before', '1.00000', [], null, at.toISOString(), 'd'],
+        ],
+      );
+      await assert.rejects(
+        updateMany(
+          db(),
+          'many_probe' as never,
+          [
+            { id: 202, t: 'x' },
+            { id: 204, n: '2' },
+          ] as never,
+        ),
+        /the same columns/,
+      );
+      await assert.rejects(
+        updateMany(
+          db(),
+          'many_probe' as never,
+          [
+            { id: 202, t: 'x' },
+            { id: 202, t: 'y' },
+          ] as never,
+        ),
+        /given twice/,
+      );
+      const untouched = await sql<{ t: string }>`select t from many_probe where id in (202, 204)`.execute(
+        db(),
+      );
+      assert.deepEqual(
+        untouched.rows.map((r) => r.t),
+        ['before', 'before'],
+      );
     });
   });
 }

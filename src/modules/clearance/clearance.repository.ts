@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { insertMany, RawJson } from '../../db/insert-many.js';
+import { insertMany, RawJson, updateMany } from '../../db/insert-many.js';
 import type {
   CebMessageBatchTable,
   CebMessageTable,
@@ -137,9 +137,9 @@ export const clearanceRepository = {
     await insertMany(db, 'clearance_document', rows);
   },
 
-  async updateDocument(db: Executor, id: string, changes: Updateable<ClearanceDocumentTable>) {
-    const values = 'facts' in changes ? { ...changes, facts: jsonb(changes.facts) } : changes;
-    await db.updateTable('clearance_document').set(values).where('id', '=', id).execute();
+  /** Documents sent again (appType 2 or 3), in one statement: each row whole, found by its id. */
+  async updateDocuments(db: Executor, rows: DocumentRow[]) {
+    await updateMany(db, 'clearance_document', rows);
   },
 
   /**
@@ -219,6 +219,11 @@ export const clearanceRepository = {
 
   async insertParcels(db: Executor, rows: ParcelRow[]) {
     await insertMany(db, 'parcel', rows);
+  },
+
+  /** Many parcels changed in one statement: each row names its parcel and gives the same columns. */
+  async updateParcels(db: Executor, rows: ({ id: string } & Updateable<ParcelTable>)[]) {
+    await updateMany(db, 'parcel', rows);
   },
 
   async updateParcel(db: Executor, id: string, changes: Updateable<ParcelTable>) {

@@ -218,10 +218,7 @@ async function store(
       accepted.filter((c) => !c.actions.length),
     );
     await clearanceRepository.insertDocuments(db, [...inserts.values()]);
-    for (const row of updates.values()) {
-      const { id, ...changes } = row;
-      await clearanceRepository.updateDocument(db, id, changes);
-    }
+    await clearanceRepository.updateDocuments(db, [...updates.values()]);
     const touched = [...inserts.values(), ...updates.values()];
     const parcels = await rematchParcels(tx, touched, sender);
     // Withdrawals and returns act once the batch's documents and parcels are in place.

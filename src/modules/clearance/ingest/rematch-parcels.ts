@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Updateable } from 'kysely';
 import { RawJson } from '../../../db/insert-many.js';
 import type { Ctx } from '../../../shared/context.js';
 import type { FiledIdentity } from '../../enterprise/index.js';
@@ -8,6 +9,7 @@ import {
   type LinkedDocument,
   type ParcelRow,
 } from '../clearance.repository.js';
+import type { ParcelTable } from '../clearance.tables.js';
 import { matchParcel } from '../match/match-parcel.js';
 import type { ParcelInfo } from './message-documents.js';
 import type {
@@ -105,13 +107,16 @@ export async function rematchParcels(
     const factsOfInventory = (id: string) => plain(factsOf.get(id)) as StoredFacts<InventoryFacts>;
     const latest = latestByKey(related);
     const inserts: ParcelRow[] = [];
+    // Parcels already stored change in two statements, whatever their number: withdrawn, or matched again.
+    const revoked: ({ id: string } & Updateable<ParcelTable>)[] = [];
+    const rematched: ({ id: string } & Updateable<ParcelTable>)[] = [];
     const events = [];
     for (const inv of inventories.values()) {
       const parcel = existing.get(inv.id);
       if (parcel?.sent_at) continue;
       if (inv.deleted) {
         if (parcel && !parcel.revoked_at) {
-          await clearanceRepository.updateParcel(ctx.db, inv.id, { revoked_at: now, updated_at: now });
+          revoked.push({ id: inv.id, revoked_at: now, updated_at: now });
           events.push({
             id: randomUUID(),
             parcel_id: inv.id,
@@ -174,7 +179,8 @@ export async function rematchParcels(
         });
         // Its reception is the parcel's created_at (the lifecycle shows it first): no event row of its own.
       } else {
-        await clearanceRepository.updateParcel(ctx.db, inv.id, {
+        rematched.push({
+          id: inv.id,
           ...state,
           order_key: inv.order_key!,
           logistics_key: inv.logistics_key!,
@@ -209,6 +215,8 @@ export async function rematchParcels(
         logisticsKey: inv.logistics_key!,
       });
     }
+    await clearanceRepository.updateParcels(ctx.db, revoked);
+    await clearanceRepository.updateParcels(ctx.db, rematched);
     await clearanceRepository.insertParcels(ctx.db, inserts);
     // Events after their parcels exist.
     await clearanceRepository.insertEvents(ctx.db, events);
