@@ -198,6 +198,45 @@ for (const kind of databaseKinds()) {
       assert.equal(await count('clearance_document'), before[1]! + 1);
     });
 
+    it('finds a mismatch when the last document arrives, whichever came first, reading what was stored before', async () => {
+      for (const [i, arrival] of [
+        ['inventory', 'order', 'waybill', 'payment'],
+        ['payment', 'inventory', 'waybill', 'order'],
+        ['waybill', 'payment', 'order', 'inventory'],
+      ].entries()) {
+        const m = importParcel(250 + i);
+        m.payment.Payment[0]!.PaymentHead.amountPaid = '1.00';
+        const xml = {
+          order: () => send(s.ebc, xmlOf('CEB311', m.order, PARCEL_CODES.ebc)),
+          payment: () => send(s.pay, xmlOf('CEB411', m.payment, PARCEL_CODES.pay)),
+          waybill: () => send(s.logistics, xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics)),
+          inventory: () => send(s.ebc, xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc)),
+        } as Record<string, () => ReturnType<typeof send>>;
+        let last: Report | undefined;
+        for (const [j, kind] of arrival.entries()) {
+          const r = await xml[kind]!();
+          assert.equal(r.statusCode, 200, r.body);
+          last = json<Report>(r);
+          const seen = last.parcels[0];
+          if (j < 3 && seen) {
+            assert.equal(seen.matchState, 'incomplete');
+            assert.deepEqual(
+              [...seen.missing].sort(),
+              ['order', 'payment', 'waybill'].filter((k) => !arrival.slice(0, j + 1).includes(k)).sort(),
+            );
+          }
+        }
+        assert.equal(last!.parcels[0]!.matchState, 'mismatched', arrival.join());
+        const detail = json<ParcelDetail>(
+          await s.customs.get(`/api/clearance/parcels/${last!.parcels[0]!.id}`),
+        );
+        assert.ok(
+          detail.mismatches.some((x) => x.field === 'amountPaid'),
+          JSON.stringify(detail.mismatches),
+        );
+      }
+    });
+
     it('follows appType: a changed add is refused, a change (2) is taken and re-matched, a delete (3) revokes', async () => {
       const m = parcelMessages(300);
       for (const step of ['order', 'payment', 'waybill', 'inventory'] as const)

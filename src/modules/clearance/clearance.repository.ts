@@ -11,12 +11,15 @@ import type {
 } from './clearance.tables.js';
 
 export type DocumentRow = Selectable<ClearanceDocumentTable>;
+/** A parcel as the match reads it before matching it again. */
+export type ParcelState = Pick<ParcelRow, 'id' | 'match_state' | 'trade_mode' | 'sent_at' | 'revoked_at'>;
 export type ParcelRow = Selectable<ParcelTable>;
 export type CustomsEventRow = Selectable<CustomsEventTable>;
 /** What a match reads of a linked document. */
+/** A document as the match finds it by its keys: its facts are read apart, for the parcels that need them. */
 export type LinkedDocument = Pick<
   DocumentRow,
-  'id' | 'kind' | 'order_key' | 'logistics_key' | 'deleted' | 'facts' | 'updated_at'
+  'id' | 'kind' | 'order_key' | 'logistics_key' | 'deleted' | 'updated_at'
 >;
 
 /** Advisory lock classes (two-int form) of clearance ingestion: the whole, and one key. */
@@ -168,21 +171,24 @@ export const clearanceRepository = {
   },
 
   /**
-   * Live documents of a flow linked by order key or logistics key: what a match gathers, with what it
-   * compares. `except`: documents the caller holds already (the batch's own), not read back.
+   * Live documents of a flow linked by order key or logistics key: which documents a match has, and
+   * `withFacts`, what they say. `except`: documents the caller holds already (the batch's own), not read
+   * back.
    */
   async linkedDocuments(
     db: Executor,
     flow: string,
     orderKeys: string[],
     logisticsKeys: string[],
-    except: string[] = [],
-  ): Promise<LinkedDocument[]> {
+    except: string[],
+    withFacts: boolean,
+  ): Promise<(LinkedDocument & { facts?: unknown })[]> {
+    const columns = ['id', 'kind', 'order_key', 'logistics_key', 'deleted', 'updated_at'] as const;
     // Two index scans rather than one OR: each key has its own partial index.
     const base = () =>
       db
         .selectFrom('clearance_document')
-        .select(['id', 'kind', 'order_key', 'logistics_key', 'deleted', 'facts', 'updated_at'])
+        .select(withFacts ? [...columns, 'facts'] : columns)
         .where('flow', '=', flow as 'import' | 'export')
         .where('deleted', '=', false)
         .where(notAmong(except));
@@ -193,6 +199,17 @@ export const clearanceRepository = {
     const out = new Map<string, LinkedDocument>();
     for (const r of [...byOrder, ...byLogistics]) out.set(r.id, r);
     return [...out.values()];
+  },
+
+  /** The facts of these documents, by id. */
+  async factsByIds(db: Executor, ids: string[]): Promise<Map<string, unknown>> {
+    if (!ids.length) return new Map();
+    const rows = await db
+      .selectFrom('clearance_document')
+      .select(['id', 'facts'])
+      .where('id', '=', sql<string>`any(${ids}::uuid[])`)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.facts]));
   },
 
   /** Parcels linked to the keys, for the lock check: a parcel sent to customs freezes its documents. */
@@ -211,9 +228,17 @@ export const clearanceRepository = {
       .execute();
   },
 
-  async parcelsByIds(db: Executor, ids: string[]) {
-    if (!ids.length) return new Map<string, ParcelRow>();
-    const rows = await db.selectFrom('parcel').selectAll().where('id', 'in', ids).forUpdate().execute();
+  /**
+   * What the match needs to know of these parcels. `lock`: taken FOR UPDATE, where transactions may
+   * overlap (a server; PGlite runs one at a time, and a row lock there is only a write more).
+   */
+  async parcelsByIds(db: Executor, ids: string[], lock: boolean) {
+    if (!ids.length) return new Map<string, ParcelState>();
+    const query = db
+      .selectFrom('parcel')
+      .select(['id', 'match_state', 'trade_mode', 'sent_at', 'revoked_at'])
+      .where('id', '=', sql<string>`any(${ids}::uuid[])`);
+    const rows = await (lock ? query.forUpdate() : query).execute();
     return new Map(rows.map((r) => [r.id, r]));
   },
 

@@ -10,12 +10,12 @@ import {
   type ParcelRow,
 } from '../clearance.repository.js';
 import type { ParcelTable } from '../clearance.tables.js';
-import { matchParcel } from '../match/match-parcel.js';
+import { matchParcel, requiredDocuments, type MatchResult } from '../match/match-parcel.js';
 import type { ParcelInfo } from './message-documents.js';
 import type {
+  DocumentKind,
   InventoryFacts,
   OrderFacts,
-  ParcelDocuments,
   PaymentFacts,
   ReceiptFacts,
   WaybillFacts,
@@ -30,6 +30,13 @@ type InventoryRef = Pick<
 /** Facts as objects: the batch's own documents carry theirs as the JSON text the parse made. */
 const plain = (facts: unknown): unknown =>
   facts instanceof RawJson ? (JSON.parse(facts.text) as unknown) : facts;
+const inventoryFacts = (facts: unknown) => plain(facts) as StoredFacts<InventoryFacts>;
+
+/** The documents besides the inventory that the match compares, when present, per flow. */
+const COMPARED: Record<'import' | 'export', DocumentKind[]> = {
+  import: ['order', 'payment', 'waybill'],
+  export: ['order', 'receipt', 'waybill'],
+};
 
 /**
  * The most recent live document of each kind under each key (a key is unique per sender; senders may
@@ -70,13 +77,14 @@ export async function rematchParcels(
 ): Promise<RematchedParcel[]> {
   const out: RematchedParcel[] = [];
   const now = ctx.clock.now();
+  const options = { requireExportReceipt: ctx.config.clearance.exportReceiptRequired };
   for (const flow of ['import', 'export'] as const) {
     const mine = changed.filter((d) => d.flow === flow);
     if (!mine.length) continue;
     // The changed documents are in hand in their new state: only the others are read.
     const mineIds = mine.map((d) => d.id);
-    // Round 1: the inventories the changed documents point at (keys only); round 2: every document the
-    // live ones need, facts included.
+    // Round 1: the inventories the changed documents point at (keys only); round 2: which documents the
+    // live ones have (keys only); round 3: the facts of the parcels that have them all.
     const first = await clearanceRepository.linkedInventories(
       ctx.db,
       flow,
@@ -89,27 +97,62 @@ export async function rematchParcels(
     if (!inventories.size) continue;
     // Lock the parcels first: documents of one parcel that arrive side by side in other transactions
     // (an order and a waybill share no key) wait here, and what follows reads what they committed.
-    const existing = await clearanceRepository.parcelsByIds(ctx.db, [...inventories.keys()]);
+    const existing = await clearanceRepository.parcelsByIds(
+      ctx.db,
+      [...inventories.keys()],
+      Boolean(ctx.config.databaseUrl),
+    );
     const live = [...inventories.values()].filter((i) => !i.deleted);
-    const related: LinkedDocument[] = live.length
-      ? [
-          ...(await clearanceRepository.linkedDocuments(
-            ctx.db,
-            flow,
-            [...new Set(live.map((i) => i.order_key!))],
-            [...new Set(live.map((i) => i.logistics_key!))],
-            mineIds,
-          )),
-          ...mine.filter((d) => !d.deleted),
-        ]
+    // A parcel that lacks a document is incomplete whatever the others say (requiredDocuments): the facts
+    // of the others are read only for parcels that have them all, so a parcel whose documents come a
+    // batch each is read once, when its last one arrives. A batch that brings inventories reads them at
+    // once: its parcels are most often complete (inventories are sent last).
+    const withFacts = mine.some((d) => d.kind === 'inventory');
+    const linked = live.length
+      ? await clearanceRepository.linkedDocuments(
+          ctx.db,
+          flow,
+          [...new Set(live.map((i) => i.order_key!))],
+          [...new Set(live.map((i) => i.logistics_key!))],
+          mineIds,
+          withFacts,
+        )
       : [];
-    const factsOf = new Map([...related, ...mine].map((d) => [d.id, d.facts]));
-    const factsOfInventory = (id: string) => plain(factsOf.get(id)) as StoredFacts<InventoryFacts>;
+    const related: LinkedDocument[] = [...linked, ...mine.filter((d) => !d.deleted)];
     const latest = latestByKey(related);
+    const keyOf = (inv: InventoryRef, kind: DocumentKind) =>
+      kind === 'waybill' ? inv.logistics_key : inv.order_key;
+    const factsOf = new Map<string, unknown>(mine.map((d) => [d.id, d.facts]));
+    if (withFacts) for (const d of linked) factsOf.set(d.id, d.facts);
+    const missingOf = new Map<string, DocumentKind[]>();
+    const toRead = new Set<string>();
+    for (const inv of live) {
+      const parcel = existing.get(inv.id);
+      if (parcel?.sent_at) continue;
+      const tradeMode = factsOf.has(inv.id)
+        ? inventoryFacts(factsOf.get(inv.id)).tradeMode
+        : parcel?.trade_mode;
+      const required = requiredDocuments(flow, tradeMode, options);
+      const missing = required.filter((k) => k !== 'inventory' && !latest(k, keyOf(inv, k)));
+      missingOf.set(inv.id, missing);
+      // A parcel to make takes its fields from its inventory; a complete one is matched on every
+      // document it has, a receipt not required included.
+      const needed = missing.length
+        ? parcel
+          ? []
+          : [inv.id]
+        : [inv.id, ...COMPARED[flow].flatMap((k) => latest(k, keyOf(inv, k))?.id ?? [])];
+      for (const id of needed) if (!factsOf.has(id)) toRead.add(id);
+    }
+    for (const [id, facts] of await clearanceRepository.factsByIds(ctx.db, [...toRead]))
+      factsOf.set(id, facts);
+
     const inserts: ParcelRow[] = [];
-    // Parcels already stored change in two statements, whatever their number: withdrawn, or matched again.
+    // Parcels already stored change in three statements, whatever their number: withdrawn; matched again
+    // with a changed inventory (its fields follow it); matched again.
     const revoked: ({ id: string } & Updateable<ParcelTable>)[] = [];
-    const rematched: ({ id: string } & Updateable<ParcelTable>)[] = [];
+    const remade: ({ id: string } & Updateable<ParcelTable>)[] = [];
+    const restated: ({ id: string } & Updateable<ParcelTable>)[] = [];
     const events = [];
     for (const inv of inventories.values()) {
       const parcel = existing.get(inv.id);
@@ -129,29 +172,31 @@ export async function rematchParcels(
         }
         continue;
       }
-      const facts = factsOfInventory(inv.id);
-      const docs: ParcelDocuments = {
-        direction: flow,
-        inventory: facts,
-        order: plain(latest('order', inv.order_key)?.facts) as OrderFacts | undefined,
-        payment:
-          flow === 'import'
-            ? (plain(latest('payment', inv.order_key)?.facts) as PaymentFacts | undefined)
-            : undefined,
-        receipt:
-          flow === 'export'
-            ? (plain(latest('receipt', inv.order_key)?.facts) as ReceiptFacts | undefined)
-            : undefined,
-        waybill: plain(latest('waybill', inv.logistics_key)?.facts) as WaybillFacts | undefined,
-      };
-      const result = matchParcel(docs, { requireExportReceipt: ctx.config.clearance.exportReceiptRequired });
+      const missing = missingOf.get(inv.id)!;
+      const factsOfKind = (kind: DocumentKind) => plain(factsOf.get(latest(kind, keyOf(inv, kind))!.id));
+      const result: MatchResult = missing.length
+        ? { state: 'incomplete', missing }
+        : matchParcel(
+            {
+              direction: flow,
+              inventory: inventoryFacts(factsOf.get(inv.id)),
+              order: factsOfKind('order') as OrderFacts,
+              payment: flow === 'import' ? (factsOfKind('payment') as PaymentFacts) : undefined,
+              receipt:
+                flow === 'export' && latest('receipt', inv.order_key)
+                  ? (factsOfKind('receipt') as ReceiptFacts)
+                  : undefined,
+              waybill: factsOfKind('waybill') as WaybillFacts,
+            },
+            options,
+          );
       const state = {
         match_state: result.state,
         missing: result.state === 'incomplete' ? result.missing : [],
         mismatches: result.state === 'mismatched' ? result.mismatches : null,
       };
-      const info = facts.parcel!;
       if (!parcel) {
+        const info = inventoryFacts(factsOf.get(inv.id)).parcel!;
         inserts.push({
           id: inv.id,
           zone_code: inv.zone_code,
@@ -178,8 +223,9 @@ export async function rematchParcels(
           updated_at: now,
         });
         // Its reception is the parcel's created_at (the lifecycle shows it first): no event row of its own.
-      } else {
-        rematched.push({
+      } else if (mineIds.includes(inv.id)) {
+        const info = inventoryFacts(factsOf.get(inv.id)).parcel!;
+        remade.push({
           id: inv.id,
           ...state,
           order_key: inv.order_key!,
@@ -192,7 +238,7 @@ export async function rematchParcels(
           revoked_at: null,
           updated_at: now,
         });
-      }
+      } else restated.push({ id: inv.id, ...state, updated_at: now });
       if (result.state !== 'incomplete' && result.state !== parcel?.match_state)
         events.push({
           id: randomUUID(),
@@ -215,8 +261,7 @@ export async function rematchParcels(
         logisticsKey: inv.logistics_key!,
       });
     }
-    await clearanceRepository.updateParcels(ctx.db, revoked);
-    await clearanceRepository.updateParcels(ctx.db, rematched);
+    for (const rows of [revoked, remade, restated]) await clearanceRepository.updateParcels(ctx.db, rows);
     await clearanceRepository.insertParcels(ctx.db, inserts);
     // Events after their parcels exist.
     await clearanceRepository.insertEvents(ctx.db, events);

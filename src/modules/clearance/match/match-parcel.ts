@@ -35,22 +35,32 @@ const ORDER_TYPE_OF_TRADE_MODE: Record<string, string> = {
 };
 
 /**
+ * The documents a parcel needs before its match can be anything but incomplete: the match is
+ * incomplete exactly when one of these is missing, whatever the others say.
+ */
+export function requiredDocuments(
+  direction: 'import' | 'export',
+  tradeMode: string | undefined,
+  options: MatchOptions,
+): DocumentKind[] {
+  if (direction === 'import') return ['order', 'payment', 'waybill', 'inventory'];
+  // B2B exports (9710, 9810) go with order and waybill only: no receipt (customs-ceb.md §2.3).
+  const b2b = tradeMode === '9710' || tradeMode === '9810';
+  return [
+    'order',
+    ...(options.requireExportReceipt && !b2b ? (['receipt'] as const) : []),
+    'waybill',
+    'inventory',
+  ];
+}
+
+/**
  * The three-document match (三单对碰; customs-ceb.md §4): an inventory goes to customs only when its
  * order, payment (import) or receipt (export, where required) and waybill exist and agree. A pure function
  * of the set of documents, so the arrival order cannot change the outcome.
  */
 export function matchParcel(docs: ParcelDocuments, options: MatchOptions): MatchResult {
-  // B2B exports (9710, 9810) go with order and waybill only: no receipt (customs-ceb.md §2.3).
-  const b2b = docs.inventory?.tradeMode === '9710' || docs.inventory?.tradeMode === '9810';
-  const required: DocumentKind[] =
-    docs.direction === 'import'
-      ? ['order', 'payment', 'waybill', 'inventory']
-      : [
-          'order',
-          ...(options.requireExportReceipt && !b2b ? (['receipt'] as const) : []),
-          'waybill',
-          'inventory',
-        ];
+  const required = requiredDocuments(docs.direction, docs.inventory?.tradeMode, options);
   const missing = required.filter((k) => docs[k] === undefined);
   if (missing.length) return { state: 'incomplete', missing };
 
