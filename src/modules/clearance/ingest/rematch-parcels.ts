@@ -27,11 +27,6 @@ type InventoryRef = Pick<
   'id' | 'zone_code' | 'enterprise_id' | 'order_key' | 'logistics_key' | 'deleted'
 >;
 
-/** Facts as objects: the batch's own documents carry theirs as the JSON text the parse made. */
-const plain = (facts: unknown): unknown =>
-  facts instanceof RawJson ? (JSON.parse(facts.text) as unknown) : facts;
-const inventoryFacts = (facts: unknown) => plain(facts) as StoredFacts<InventoryFacts>;
-
 /** The documents besides the inventory that the match compares, when present, per flow. */
 const COMPARED: Record<'import' | 'export', DocumentKind[]> = {
   import: ['order', 'payment', 'waybill'],
@@ -124,14 +119,21 @@ export async function rematchParcels(
       kind === 'waybill' ? inv.logistics_key : inv.order_key;
     const factsOf = new Map<string, unknown>(mine.map((d) => [d.id, d.facts]));
     if (withFacts) for (const d of linked) factsOf.set(d.id, d.facts);
+    /** A document's facts as an object: the batch's own carry the JSON text the parse made, parsed once. */
+    const facts = (id: string): unknown => {
+      const f = factsOf.get(id);
+      if (!(f instanceof RawJson)) return f;
+      const parsed = JSON.parse(f.text) as unknown;
+      factsOf.set(id, parsed);
+      return parsed;
+    };
+    const inventoryFacts = (id: string) => facts(id) as StoredFacts<InventoryFacts>;
     const missingOf = new Map<string, DocumentKind[]>();
     const toRead = new Set<string>();
     for (const inv of live) {
       const parcel = existing.get(inv.id);
       if (parcel?.sent_at) continue;
-      const tradeMode = factsOf.has(inv.id)
-        ? inventoryFacts(factsOf.get(inv.id)).tradeMode
-        : parcel?.trade_mode;
+      const tradeMode = factsOf.has(inv.id) ? inventoryFacts(inv.id).tradeMode : parcel?.trade_mode;
       const required = requiredDocuments(flow, tradeMode, options);
       const missing = required.filter((k) => k !== 'inventory' && !latest(k, keyOf(inv, k)));
       missingOf.set(inv.id, missing);
@@ -173,13 +175,13 @@ export async function rematchParcels(
         continue;
       }
       const missing = missingOf.get(inv.id)!;
-      const factsOfKind = (kind: DocumentKind) => plain(factsOf.get(latest(kind, keyOf(inv, kind))!.id));
+      const factsOfKind = (kind: DocumentKind) => facts(latest(kind, keyOf(inv, kind))!.id);
       const result: MatchResult = missing.length
         ? { state: 'incomplete', missing }
         : matchParcel(
             {
               direction: flow,
-              inventory: inventoryFacts(factsOf.get(inv.id)),
+              inventory: inventoryFacts(inv.id),
               order: factsOfKind('order') as OrderFacts,
               payment: flow === 'import' ? (factsOfKind('payment') as PaymentFacts) : undefined,
               receipt:
@@ -196,7 +198,7 @@ export async function rematchParcels(
         mismatches: result.state === 'mismatched' ? result.mismatches : null,
       };
       if (!parcel) {
-        const info = inventoryFacts(factsOf.get(inv.id)).parcel!;
+        const info = inventoryFacts(inv.id).parcel!;
         inserts.push({
           id: inv.id,
           zone_code: inv.zone_code,
@@ -224,7 +226,7 @@ export async function rematchParcels(
         });
         // Its reception is the parcel's created_at (the lifecycle shows it first): no event row of its own.
       } else if (mineIds.includes(inv.id)) {
-        const info = inventoryFacts(factsOf.get(inv.id)).parcel!;
+        const info = inventoryFacts(inv.id).parcel!;
         remade.push({
           id: inv.id,
           ...state,
