@@ -212,22 +212,6 @@ export const clearanceRepository = {
     return new Map(rows.map((r) => [r.id, r.facts]));
   },
 
-  /** Parcels linked to the keys, for the lock check: a parcel sent to customs freezes its documents. */
-  async parcelsByKeys(db: Executor, flow: string, orderKeys: string[], logisticsKeys: string[]) {
-    if (!orderKeys.length && !logisticsKeys.length) return [];
-    return db
-      .selectFrom('parcel')
-      .select(['id', 'order_key', 'logistics_key', 'sent_at', 'customs_status'])
-      .where('flow', '=', flow as 'import' | 'export')
-      .where((eb) =>
-        eb.or([
-          ...(orderKeys.length ? [eb('order_key', 'in', orderKeys)] : []),
-          ...(logisticsKeys.length ? [eb('logistics_key', 'in', logisticsKeys)] : []),
-        ]),
-      )
-      .execute();
-  },
-
   /**
    * What the match needs to know of these parcels. `lock`: taken FOR UPDATE, where transactions may
    * overlap (a server; PGlite runs one at a time, and a row lock there is only a write more).

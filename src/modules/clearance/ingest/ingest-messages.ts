@@ -295,16 +295,23 @@ async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<strin
   const out = new Set<string>();
   for (const flow of ['import', 'export'] as const) {
     const mine = docs.filter((d) => d.flow === flow);
-    const parcels = await clearanceRepository.parcelsByKeys(
+    if (!mine.length) continue;
+    // The parcels through their inventories: the documents' keys are indexed, the parcels' are not.
+    const inventories = await clearanceRepository.linkedInventories(
       ctx.db,
       flow,
-      mine.flatMap((d) => (d.orderKey ? [d.orderKey] : [])),
-      mine.flatMap((d) => (d.logisticsKey ? [d.logisticsKey] : [])),
+      [...new Set(mine.flatMap((d) => (d.orderKey ? [d.orderKey] : [])))],
+      [...new Set(mine.flatMap((d) => (d.logisticsKey ? [d.logisticsKey] : [])))],
     );
-    for (const p of parcels)
-      if (p.sent_at !== null) {
-        out.add(`${flow}|o|${p.order_key}`);
-        out.add(`${flow}|l|${p.logistics_key}`);
+    const parcels = await clearanceRepository.parcelsByIds(
+      ctx.db,
+      inventories.map((i) => i.id),
+      false,
+    );
+    for (const i of inventories)
+      if (parcels.get(i.id)?.sent_at) {
+        out.add(`${flow}|o|${i.order_key}`);
+        out.add(`${flow}|l|${i.logistics_key}`);
       }
   }
   return out;
