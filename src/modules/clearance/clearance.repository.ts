@@ -26,6 +26,12 @@ export type LinkedDocument = Pick<
 const LOCK_CLASS_ALL = 7302;
 const LOCK_CLASS_KEY = 7303;
 
+/**
+ * `= any(…)` of one text array parameter, however many keys: a batch looks up hundreds at once, and a
+ * parameter each would be hundreds to send, parse and plan.
+ */
+const anyOf = (keys: readonly string[]) => sql<string>`any(${[...keys]}::text[])`;
+
 /** Rows other than these (one array parameter, however many ids). */
 const notAmong = (ids: readonly string[]) =>
   ids.length ? sql<boolean>`id <> all(${[...ids]}::uuid[])` : sql<boolean>`true`;
@@ -91,7 +97,7 @@ export const clearanceRepository = {
 
   async existingMessageGuids(db: Executor, guids: string[]): Promise<Set<string>> {
     if (!guids.length) return new Set();
-    const rows = await db.selectFrom('ceb_message').select('guid').where('guid', 'in', guids).execute();
+    const rows = await db.selectFrom('ceb_message').select('guid').where('guid', '=', anyOf(guids)).execute();
     return new Set(rows.map((r) => r.guid));
   },
 
@@ -113,7 +119,11 @@ export const clearanceRepository = {
 
   async documentsByGuid(db: Executor, guids: string[]): Promise<Map<string, DocumentRow>> {
     if (!guids.length) return new Map();
-    const rows = await db.selectFrom('clearance_document').selectAll().where('guid', 'in', guids).execute();
+    const rows = await db
+      .selectFrom('clearance_document')
+      .selectAll()
+      .where('guid', '=', anyOf(guids))
+      .execute();
     return new Map(rows.map((r) => [r.guid, r]));
   },
 
@@ -127,7 +137,7 @@ export const clearanceRepository = {
       .selectAll()
       .where('enterprise_id', '=', enterpriseId)
       .where('kind', 'in', [...new Set(keys.map((k) => k.kind))] as DocumentRow['kind'][])
-      .where('business_key', 'in', [...new Set(keys.map((k) => k.key))])
+      .where('business_key', '=', anyOf([...new Set(keys.map((k) => k.key))]))
       .execute();
     const wanted = new Set(keys.map((k) => `${k.kind}|${k.key}`));
     for (const r of rows)
@@ -164,8 +174,8 @@ export const clearanceRepository = {
         .where('kind', '=', 'inventory')
         .where(notAmong(except));
     const [byOrder, byLogistics] = await Promise.all([
-      orderKeys.length ? base().where('order_key', 'in', orderKeys).execute() : [],
-      logisticsKeys.length ? base().where('logistics_key', 'in', logisticsKeys).execute() : [],
+      orderKeys.length ? base().where('order_key', '=', anyOf(orderKeys)).execute() : [],
+      logisticsKeys.length ? base().where('logistics_key', '=', anyOf(logisticsKeys)).execute() : [],
     ]);
     return [...new Map([...byOrder, ...byLogistics].map((r) => [r.id, r])).values()];
   },
@@ -193,8 +203,8 @@ export const clearanceRepository = {
         .where('deleted', '=', false)
         .where(notAmong(except));
     const [byOrder, byLogistics] = await Promise.all([
-      orderKeys.length ? base().where('order_key', 'in', orderKeys).execute() : [],
-      logisticsKeys.length ? base().where('logistics_key', 'in', logisticsKeys).execute() : [],
+      orderKeys.length ? base().where('order_key', '=', anyOf(orderKeys)).execute() : [],
+      logisticsKeys.length ? base().where('logistics_key', '=', anyOf(logisticsKeys)).execute() : [],
     ]);
     const out = new Map<string, LinkedDocument>();
     for (const r of [...byOrder, ...byLogistics]) out.set(r.id, r);
@@ -290,16 +300,6 @@ export const clearanceRepository = {
       .executeTakeFirstOrThrow();
     const compressed = batch.sealed ? open(batch.body) : batch.body;
     return { ...r, body: gunzipSync(compressed).subarray(r.body_offset, r.body_offset + r.body_length) };
-  },
-
-  async inventoryFacts(db: Executor, ids: string[]) {
-    if (!ids.length) return new Map<string, unknown>();
-    const rows = await db
-      .selectFrom('clearance_document')
-      .select(['id', 'facts'])
-      .where('id', 'in', ids)
-      .execute();
-    return new Map(rows.map((r) => [r.id, r.facts]));
   },
 
   /** Serialises quota decisions per buyer, so two parcels of one buyer never both pass on the same balance. */

@@ -28,7 +28,7 @@ export async function dispatchToCustoms(
     const now = ctx.clock.now();
     const parcels = await clearanceRepository.parcelsToDispatch(db, batchSize);
     if (!parcels.length) return { sent: 0, refused: 0 };
-    const facts = await clearanceRepository.inventoryFacts(
+    const facts = await clearanceRepository.factsByIds(
       db,
       parcels.map((p) => p.id),
     );

@@ -83,7 +83,7 @@ export async function applyParcelActions(
       });
       continue;
     }
-    const facts = (await clearanceRepository.inventoryFacts(ctx.db, [parcel.id])).get(parcel.id) as {
+    const facts = (await clearanceRepository.factsByIds(ctx.db, [parcel.id])).get(parcel.id) as {
       parcel: ParcelInfo;
       lines: { gnum: number; qty: string; price: string }[];
     };
