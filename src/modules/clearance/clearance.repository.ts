@@ -181,8 +181,8 @@ export const clearanceRepository = {
   },
 
   /**
-   * Live documents of a flow linked by order key or logistics key: which documents a match has, and
-   * `withFacts`, what they say. `except`: documents the caller holds already (the batch's own), not read
+   * Live documents of a flow linked to inventories by order key or logistics key: which documents a
+   * match has, and `withFacts`, what they say. `except`: documents the caller holds already (the batch's own), not read
    * back.
    */
   async linkedDocuments(
@@ -202,13 +202,20 @@ export const clearanceRepository = {
         .where('flow', '=', flow as 'import' | 'export')
         .where('deleted', '=', false)
         .where(notAmong(except));
+    // The match finds orders, payments and receipts by order key and waybills by logistics key; the
+    // inventories it has already.
     const [byOrder, byLogistics] = await Promise.all([
-      orderKeys.length ? base().where('order_key', '=', anyOf(orderKeys)).execute() : [],
-      logisticsKeys.length ? base().where('logistics_key', '=', anyOf(logisticsKeys)).execute() : [],
+      orderKeys.length
+        ? base()
+            .where('order_key', '=', anyOf(orderKeys))
+            .where('kind', 'in', ['order', 'payment', 'receipt'])
+            .execute()
+        : [],
+      logisticsKeys.length
+        ? base().where('logistics_key', '=', anyOf(logisticsKeys)).where('kind', '=', 'waybill').execute()
+        : [],
     ]);
-    const out = new Map<string, LinkedDocument>();
-    for (const r of [...byOrder, ...byLogistics]) out.set(r.id, r);
-    return [...out.values()];
+    return [...byOrder, ...byLogistics];
   },
 
   /** The facts of these documents, by id. */
