@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from './database.js';
@@ -67,10 +68,49 @@ export async function updateMany<T extends keyof Database>(
     ids.add(row.id);
   }
   if (!columns.length) return;
-  const set = sql.join(columns.map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`));
-  await sql`update ${sql.table(table)} as t set ${set} from jsonb_populate_recordset(null::${sql.table(table)}, ${jsonRows(rows)}::jsonb) as v where t.id = v.id`.execute(
-    db,
+  await db.getExecutor().provideConnection(async (connection) => {
+    const client = (connection as { client?: unknown }).client;
+    if (client instanceof PGlite) return updateByCopy(client, table, columns, rows);
+    const set = sql.join(columns.map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`));
+    await connection.executeQuery(
+      sql`update ${sql.table(table)} as t set ${set} from jsonb_populate_recordset(null::${sql.table(table)}, ${jsonRows(rows)}::jsonb) as v where t.id = v.id`.compile(
+        db,
+      ),
+    );
+  });
+}
+
+/**
+ * PGlite: the rows copied into a temporary table of the same columns (made once per session), then one
+ * UPDATE … FROM it. COPY, for the reason insertMany uses it there. The scratch table is emptied first,
+ * so rows left by a statement that failed outside a transaction are never applied.
+ */
+async function updateByCopy(
+  client: PGlite,
+  table: string,
+  names: readonly string[],
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  let known = new Map((await columnsOf(client, table)).map((c) => [c.name, c]));
+  // A column added since the columns were read: read them again.
+  if (names.some((n) => !known.has(n)))
+    known = new Map((await columnsOf(client, table, true)).map((c) => [c.name, c]));
+  const columns = ['id', ...names].map((name) => {
+    const column = known.get(name);
+    if (!column) throw new Error(`updateMany ${table}: no column ${name}`);
+    return column;
+  });
+  const list = columns.map((c) => `"${c.name}"`).join(', ');
+  const scratch = `_update_${table}_${createHash('sha256').update(list).digest('hex').slice(0, 16)}`;
+  await client.query(
+    `create temp table if not exists "${scratch}" as select ${list} from "${table}" limit 0`,
   );
+  await client.query(`truncate "${scratch}"`);
+  await client.query(`copy "${scratch}" (${list}) from '/dev/blob'`, [], {
+    blob: new Blob([copyTextOf(columns, rows)]),
+  });
+  const set = names.map((n) => `"${n}" = v."${n}"`).join(', ');
+  await client.query(`update "${table}" as t set ${set} from "${scratch}" as v where t.id = v.id`);
 }
 
 /** The rows as one JSON array: RawJson values spliced in as they are, bytes as bytea's hex text. */
@@ -150,6 +190,14 @@ async function copyRows(client: PGlite, table: string, rows: readonly Record<str
   let stale = false;
   for (const row of rows) for (const key in row) if (!known.has(key)) stale = true;
   if (stale) columns = await columnsOf(client, table, true);
+  const names = columns.map((c) => `"${c.name}"`).join(', ');
+  await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], {
+    blob: new Blob([copyTextOf(columns, rows)]),
+  });
+}
+
+/** The rows as COPY text, the columns in the order given. */
+function copyTextOf(columns: readonly Column[], rows: readonly Record<string, unknown>[]): string {
   let text = '';
   for (const row of rows) {
     for (let i = 0; i < columns.length; i++) {
@@ -159,8 +207,7 @@ async function copyRows(client: PGlite, table: string, rows: readonly Record<str
     }
     text += '\n';
   }
-  const names = columns.map((c) => `"${c.name}"`).join(', ');
-  await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], { blob: new Blob([text]) });
+  return text;
 }
 
 /** A value as PostgreSQL reads it for its column, before COPY's own escaping. */

@@ -188,5 +188,31 @@ for (const kind of databaseKinds()) {
         ['before', 'before'],
       );
     });
+
+    it('updateMany: a refused update changes nothing, and what it sent is never applied later', async () => {
+      await sql`create table many_probe_strict (id integer primary key, v text not null)`.execute(db());
+      await insertMany(
+        db(),
+        'many_probe_strict' as never,
+        [
+          { id: 1, v: 'a' },
+          { id: 2, v: 'b' },
+        ] as never,
+      );
+      // Outside a transaction: on PGlite the rows reach the scratch table before the update fails.
+      await assert.rejects(updateMany(db(), 'many_probe_strict' as never, [{ id: 1, v: null }] as never));
+      await updateMany(db(), 'many_probe_strict' as never, [{ id: 2, v: 'c' }] as never);
+      const back = await sql<{
+        id: number;
+        v: string;
+      }>`select id, v from many_probe_strict order by id`.execute(db());
+      assert.deepEqual(
+        back.rows.map((r) => [r.id, r.v]),
+        [
+          [1, 'a'],
+          [2, 'c'],
+        ],
+      );
+    });
   });
 }
