@@ -691,6 +691,26 @@ for (const kind of databaseKinds()) {
         events.map((e) => e.status),
         ['800'],
       );
+
+      // Two inventories received in one batch: each goes out as the very bytes it came in.
+      const pair = [71, 72].map((n) => importParcel(n));
+      for (const q of pair)
+        for (const r of [
+          await send(ebc, xmlOf('CEB311', q.order, PARCEL_CODES.ebc)),
+          await send(pay, xmlOf('CEB411', q.payment, PARCEL_CODES.pay)),
+          await send(logistics, xmlOf('CEB511', q.waybill, PARCEL_CODES.logistics)),
+        ])
+          assert.equal(r.statusCode, 200, r.body);
+      const inventories = pair.map((q) => xmlOf('CEB621', q.inventory, PARCEL_CODES.ebc));
+      await bulkIngest(ctx, [
+        { enterpriseId: PARCEL_CODES.ebc, messages: inventories.map((body) => ({ body })) },
+      ]);
+      for (const f of fs.readdirSync(path.join(dir, 'outbox'))) fs.rmSync(path.join(dir, 'outbox', f));
+      assert.deepEqual(await dispatchToCustoms(ctx, gateway), { sent: 2, refused: 0 });
+      const written = fs
+        .readdirSync(path.join(dir, 'outbox'))
+        .map((f) => fs.readFileSync(path.join(dir, 'outbox', f), 'utf8'));
+      assert.deepEqual(written.sort(), [...inventories].sort());
       fs.rmSync(dir, { recursive: true, force: true });
     });
 

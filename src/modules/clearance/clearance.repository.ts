@@ -292,21 +292,37 @@ export const clearanceRepository = {
   },
 
   /** The inventory's guid, the guid of the message that carried it, and (if asked) that message's raw bytes. */
-  async inventoryMessage(db: Executor, inventoryId: string, open: ((sealed: Buffer) => Buffer) | null) {
-    const r = await db
+  /**
+   * The messages that carried these inventories: guids, and with `open` the bytes as received. Each
+   * batch body is read and decompressed once, however many of its inventories go.
+   */
+  async inventoryMessages(db: Executor, inventoryIds: string[], open: ((sealed: Buffer) => Buffer) | null) {
+    const out = new Map<string, { guid: string; messageGuid: string; body: Buffer | undefined }>();
+    if (!inventoryIds.length) return out;
+    const refs = await db
       .selectFrom('clearance_document as d')
       .innerJoin('ceb_message as m', 'm.id', 'd.message_id')
-      .select(['d.guid', 'm.guid as messageGuid', 'm.batch_id', 'm.body_offset', 'm.body_length'])
-      .where('d.id', '=', inventoryId)
-      .executeTakeFirstOrThrow();
-    if (!open) return { ...r, body: undefined };
-    const batch = await db
-      .selectFrom('ceb_message_batch')
-      .select(['body', 'sealed'])
-      .where('id', '=', r.batch_id)
-      .executeTakeFirstOrThrow();
-    const compressed = batch.sealed ? open(batch.body) : batch.body;
-    return { ...r, body: gunzipSync(compressed).subarray(r.body_offset, r.body_offset + r.body_length) };
+      .select(['d.id', 'd.guid', 'm.guid as messageGuid', 'm.batch_id', 'm.body_offset', 'm.body_length'])
+      .where('d.id', '=', sql<string>`any(${inventoryIds}::uuid[])`)
+      .execute();
+    const bodies = new Map<string, Buffer>();
+    if (open) {
+      const batches = await db
+        .selectFrom('ceb_message_batch')
+        .select(['id', 'body', 'sealed'])
+        .where('id', '=', sql<string>`any(${[...new Set(refs.map((r) => r.batch_id))]}::uuid[])`)
+        .execute();
+      for (const b of batches) bodies.set(b.id, gunzipSync(b.sealed ? open(b.body) : b.body));
+    }
+    for (const r of refs)
+      out.set(r.id, {
+        guid: r.guid,
+        messageGuid: r.messageGuid,
+        body: open
+          ? bodies.get(r.batch_id)!.subarray(r.body_offset, r.body_offset + r.body_length)
+          : undefined,
+      });
+    return out;
   },
 
   /** Serialises quota decisions per buyer, so two parcels of one buyer never both pass on the same balance. */

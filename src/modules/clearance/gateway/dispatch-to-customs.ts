@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../../../shared/context.js';
 import { inTransaction } from '../../../shared/context.js';
 import { appendAudit } from '../../audit/index.js';
-import { clearanceRepository, type CustomsEventRow } from '../clearance.repository.js';
+import { clearanceRepository, type CustomsEventRow, type ParcelRow } from '../clearance.repository.js';
 import type { ParcelInfo } from '../ingest/message-documents.js';
 import { checkRetailImportLimits } from '../tax/index.js';
 import { parcelTax, rateTable } from './retail-import-tax.js';
@@ -36,7 +36,13 @@ export async function dispatchToCustoms(
     // The customs' calendar is China's.
     const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
     const rates = rateTable(ctx.config.clearance.rateTableFile);
-    const outgoing: OutgoingParcel[] = [];
+    const sent: typeof parcels = [];
+    // The parcels change in one statement per kind of change, whatever their number.
+    const refusals: ({ id: string } & Pick<
+      ParcelRow,
+      'customs_status' | 'customs_status_at' | 'updated_at'
+    >)[] = [];
+    const taxes: ({ id: string } & Pick<ParcelRow, 'tax_total' | 'tax'>)[] = [];
     let refused = 0;
     for (const p of parcels) {
       const info = (facts.get(p.id) as { parcel: ParcelInfo }).parcel;
@@ -57,11 +63,7 @@ export async function dispatchToCustoms(
             : undefined;
         if (refusal) {
           const code = refusal.customsReturnCode ?? '-621005';
-          await clearanceRepository.updateParcel(db, p.id, {
-            customs_status: code,
-            customs_status_at: now,
-            updated_at: now,
-          });
+          refusals.push({ id: p.id, customs_status: code, customs_status_at: now, updated_at: now });
           events.push({
             id: randomUUID(),
             parcel_id: p.id,
@@ -84,12 +86,10 @@ export async function dispatchToCustoms(
           });
           if (check.treatment !== 'general_trade') {
             const tax = parcelTax(info, check.treatment, day, rates);
-            if (tax)
-              await clearanceRepository.updateParcel(db, p.id, { tax_total: tax.taxTotal, tax: tax.tax });
+            if (tax) taxes.push({ id: p.id, tax_total: tax.taxTotal, tax: tax.tax });
           }
         }
       }
-      await clearanceRepository.updateParcel(db, p.id, { sent_at: now, updated_at: now });
       events.push({
         id: randomUUID(),
         parcel_id: p.id,
@@ -99,19 +99,29 @@ export async function dispatchToCustoms(
         at: now,
         recorded_at: now,
       });
-      const carried = await clearanceRepository.inventoryMessage(
-        db,
-        p.id,
-        gateway.transmitsBodies ? (b) => ctx.protector.openBytes(b) : null,
-      );
-      outgoing.push({
+      sent.push(p);
+    }
+    await clearanceRepository.updateParcels(db, refusals);
+    await clearanceRepository.updateParcels(db, taxes);
+    await clearanceRepository.updateParcels(
+      db,
+      sent.map((p) => ({ id: p.id, sent_at: now, updated_at: now })),
+    );
+    const carried = await clearanceRepository.inventoryMessages(
+      db,
+      sent.map((p) => p.id),
+      gateway.transmitsBodies ? (b) => ctx.protector.openBytes(b) : null,
+    );
+    const outgoing: OutgoingParcel[] = sent.map((p) => {
+      const message = carried.get(p.id)!;
+      return {
         parcelId: p.id,
         flow: p.flow,
-        guid: carried.guid,
-        messageGuid: carried.messageGuid,
-        xml: carried.body?.toString('utf8'),
-      });
-    }
+        guid: message.guid,
+        messageGuid: message.messageGuid,
+        xml: message.body?.toString('utf8'),
+      };
+    });
     await clearanceRepository.insertEvents(db, events);
     // Within the transaction: if writing to the exchange fails, nothing is marked sent.
     await gateway.send(outgoing);
