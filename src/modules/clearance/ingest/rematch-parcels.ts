@@ -77,7 +77,7 @@ export async function rematchParcels(
     const mine = changed.filter((d) => d.flow === flow);
     if (!mine.length) continue;
     // The changed documents are in hand in their new state: only the others are read.
-    const mineIds = mine.map((d) => d.id);
+    const mineIds = new Set(mine.map((d) => d.id));
     // Round 1: the inventories the changed documents point at (keys only); round 2: which documents the
     // live ones have (keys only); round 3: the facts of the parcels that have them all.
     const first = await clearanceRepository.linkedInventories(
@@ -85,7 +85,7 @@ export async function rematchParcels(
       flow,
       [...new Set(mine.flatMap((d) => (d.order_key ? [d.order_key] : [])))],
       [...new Set(mine.flatMap((d) => (d.logistics_key ? [d.logistics_key] : [])))],
-      mineIds,
+      [...mineIds],
     );
     const inventories = new Map<string, InventoryRef>();
     for (const d of [...first, ...mine.filter((x) => x.kind === 'inventory')]) inventories.set(d.id, d);
@@ -109,7 +109,7 @@ export async function rematchParcels(
           flow,
           [...new Set(live.map((i) => i.order_key!))],
           [...new Set(live.map((i) => i.logistics_key!))],
-          mineIds,
+          [...mineIds],
           withFacts,
         )
       : [];
@@ -128,12 +128,15 @@ export async function rematchParcels(
       return parsed;
     };
     const inventoryFacts = (id: string) => facts(id) as StoredFacts<InventoryFacts>;
+    // The trade mode decides what an export needs: from the parcel, or from an inventory without one yet.
+    const unseen = live.filter((i) => !existing.has(i.id) && !factsOf.has(i.id)).map((i) => i.id);
+    for (const [id, f] of await clearanceRepository.factsByIds(ctx.db, unseen)) factsOf.set(id, f);
     const missingOf = new Map<string, DocumentKind[]>();
     const toRead = new Set<string>();
     for (const inv of live) {
       const parcel = existing.get(inv.id);
       if (parcel?.sent_at) continue;
-      const tradeMode = factsOf.has(inv.id) ? inventoryFacts(inv.id).tradeMode : parcel?.trade_mode;
+      const tradeMode = parcel && !mineIds.has(inv.id) ? parcel.trade_mode : inventoryFacts(inv.id).tradeMode;
       const required = requiredDocuments(flow, tradeMode, options);
       const missing = required.filter((k) => k !== 'inventory' && !latest(k, keyOf(inv, k)));
       missingOf.set(inv.id, missing);
@@ -225,7 +228,7 @@ export async function rematchParcels(
           updated_at: now,
         });
         // Its reception is the parcel's created_at (the lifecycle shows it first): no event row of its own.
-      } else if (mineIds.includes(inv.id)) {
+      } else if (mineIds.has(inv.id)) {
         const info = inventoryFacts(inv.id).parcel!;
         remade.push({
           id: inv.id,
