@@ -158,28 +158,23 @@ for (const kind of databaseKinds()) {
           [204, 'before', '1.00000', [], null, at.toISOString(), 'd'],
         ],
       );
-      await assert.rejects(
-        updateMany(
-          db(),
-          'many_probe' as never,
+      for (const [rows, error] of [
+        [
           [
             { id: 202, t: 'x' },
             { id: 204, n: '2' },
-          ] as never,
-        ),
-        /the same columns/,
-      );
-      await assert.rejects(
-        updateMany(
-          db(),
-          'many_probe' as never,
+          ],
+          /the same columns/,
+        ],
+        [
           [
             { id: 202, t: 'x' },
             { id: 202, t: 'y' },
-          ] as never,
-        ),
-        /given twice/,
-      );
+          ],
+          /given twice/,
+        ],
+      ] as const)
+        await assert.rejects(updateMany(db(), 'many_probe' as never, rows as never), error);
       const untouched = await sql<{ t: string }>`select t from many_probe where id in (202, 204)`.execute(
         db(),
       );
