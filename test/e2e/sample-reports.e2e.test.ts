@@ -46,8 +46,16 @@ describe('sample enterprises and the monthly report in the web UI', { timeout: 3
       await page.getByTestId('sample-add-open').click();
       const select = page.getByTestId('sample-add-enterprise');
       await select.click();
-      await select.locator('input').fill('湘瓷');
+      // The options are searched on the server: pick from the answer to this search, not from the list
+      // that was there before it (a click on an option being replaced selects nothing).
+      await Promise.all([
+        page.waitForResponse(
+          (r) => r.url().includes('/api/enterprises?') && decodeURIComponent(r.url()).includes('湘瓷'),
+        ),
+        select.locator('input').fill('湘瓷'),
+      ]);
       await page.locator('.ant-select-item-option', { hasText: ENTERPRISE }).click();
+      await select.locator(`[title="${ENTERPRISE}"]`).waitFor();
       await page.getByTestId('sample-add-submit').click();
 
       await page.locator(`[data-testid="sample-row"][data-enterprise="${ENTERPRISE}"]`).waitFor();
