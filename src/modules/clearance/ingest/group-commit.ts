@@ -21,8 +21,8 @@ interface Waiting {
  *
  * An enterprise's system pushes its documents one per request and many at once; a transaction, its
  * look-ups and its audit record per message would cap the platform at a few hundred messages a second
- * (docs/benchmarks.md § Clearance). A lone request is stored at once, so nothing waits that would not
- * have waited anyway; under load the groups grow by themselves.
+ * (docs/benchmarks.md § Clearance). A lone request is stored after one turn of the event loop, so it
+ * waits for nothing but the requests already received; under load the groups grow by themselves.
  *
  * Requests are grouped per user (the audit record names who acted) and per sending enterprise (one
  * sender per transaction). A group that fails is stored again one request at a time, so each request
