@@ -44,7 +44,13 @@ export function setUpBrowser() {
 
   /** Runs `body` in a fresh browser context; on failure keeps a full-page screenshot. */
   async function inBrowser(name: string, body: (page: Page) => Promise<void>): Promise<void> {
-    const context = await browser.newContext({ baseURL: target.url, viewport: { width: 1440, height: 900 } });
+    // Reduced motion: the UI then opens dialogs and pop-ups without animating them, and a click never
+    // lands where an animated element was a frame before (a busy host made those clicks miss).
+    const context = await browser.newContext({
+      baseURL: target.url,
+      viewport: { width: 1440, height: 900 },
+      reducedMotion: 'reduce',
+    });
     context.setDefaultTimeout(TIMEOUT);
     const page = await context.newPage();
     try {

@@ -12,8 +12,13 @@ import { zh, type Dictionary, type MessageKey } from './zh';
 const STORAGE_KEY = 'cbec.lang';
 const dictionaries: Record<Lang, Dictionary> = { zh, en };
 
+/** Users who ask their system for less motion get no animations (WCAG 2.3.3). */
+const reducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 const theme: ThemeConfig = {
   token: {
+    motion: !reducedMotion,
     colorPrimary: '#1d4f91',
     colorInfo: '#1d4f91',
     borderRadius: 4,
