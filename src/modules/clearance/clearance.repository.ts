@@ -15,7 +15,6 @@ export type DocumentRow = Selectable<ClearanceDocumentTable>;
 export type ParcelState = Pick<ParcelRow, 'id' | 'match_state' | 'trade_mode' | 'sent_at' | 'revoked_at'>;
 export type ParcelRow = Selectable<ParcelTable>;
 export type CustomsEventRow = Selectable<CustomsEventTable>;
-/** What a match reads of a linked document. */
 /** A document as the match finds it by its keys: its facts are read apart, for the parcels that need them. */
 export type LinkedDocument = Pick<
   DocumentRow,
@@ -31,6 +30,8 @@ const LOCK_CLASS_KEY = 7303;
  * parameter each would be hundreds to send, parse and plan.
  */
 const anyOf = (keys: readonly string[]) => sql<string>`any(${[...keys]}::text[])`;
+/** The same for ids. */
+const anyId = (ids: readonly string[]) => sql<string>`any(${[...ids]}::uuid[])`;
 
 /** Rows other than these (one array parameter, however many ids). */
 const notAmong = (ids: readonly string[]) =>
@@ -182,8 +183,8 @@ export const clearanceRepository = {
 
   /**
    * Live documents of a flow linked to inventories by order key or logistics key: which documents a
-   * match has, and `withFacts`, what they say. `except`: documents the caller holds already (the batch's own), not read
-   * back.
+   * match has, and `withFacts`, what they say. `except`: documents the caller holds already (the
+   * batch's own), not read back.
    */
   async linkedDocuments(
     db: Executor,
@@ -224,7 +225,7 @@ export const clearanceRepository = {
     const rows = await db
       .selectFrom('clearance_document')
       .select(['id', 'facts'])
-      .where('id', '=', sql<string>`any(${ids}::uuid[])`)
+      .where('id', '=', anyId(ids))
       .execute();
     return new Map(rows.map((r) => [r.id, r.facts]));
   },
@@ -238,7 +239,7 @@ export const clearanceRepository = {
     const query = db
       .selectFrom('parcel')
       .select(['id', 'match_state', 'trade_mode', 'sent_at', 'revoked_at'])
-      .where('id', '=', sql<string>`any(${ids}::uuid[])`);
+      .where('id', '=', anyId(ids));
     const rows = await (lock ? query.forUpdate() : query).execute();
     return new Map(rows.map((r) => [r.id, r]));
   },
@@ -247,9 +248,19 @@ export const clearanceRepository = {
     await insertMany(db, 'parcel', rows);
   },
 
-  /** Many parcels changed in one statement: each row names its parcel and gives the same columns. */
+  /**
+   * Many parcels changed, one statement per set of columns the rows give (a status, a release, a
+   * match…), however many parcels: each row names its parcel.
+   */
   async updateParcels(db: Executor, rows: ({ id: string } & Updateable<ParcelTable>)[]) {
-    await updateMany(db, 'parcel', rows);
+    const byColumns = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const columns = Object.keys(row).join();
+      const group = byColumns.get(columns) ?? [];
+      byColumns.set(columns, group);
+      group.push(row);
+    }
+    for (const group of byColumns.values()) await updateMany(db, 'parcel', group);
   },
 
   async updateParcel(db: Executor, id: string, changes: Updateable<ParcelTable>) {
@@ -291,7 +302,6 @@ export const clearanceRepository = {
       .execute();
   },
 
-  /** The inventory's guid, the guid of the message that carried it, and (if asked) that message's raw bytes. */
   /**
    * The messages that carried these inventories: guids, and with `open` the bytes as received. Each
    * batch body is read and decompressed once, however many of its inventories go.
@@ -303,14 +313,14 @@ export const clearanceRepository = {
       .selectFrom('clearance_document as d')
       .innerJoin('ceb_message as m', 'm.id', 'd.message_id')
       .select(['d.id', 'd.guid', 'm.guid as messageGuid', 'm.batch_id', 'm.body_offset', 'm.body_length'])
-      .where('d.id', '=', sql<string>`any(${inventoryIds}::uuid[])`)
+      .where('d.id', '=', anyId(inventoryIds))
       .execute();
     const bodies = new Map<string, Buffer>();
     if (open) {
       const batches = await db
         .selectFrom('ceb_message_batch')
         .select(['id', 'body', 'sealed'])
-        .where('id', '=', sql<string>`any(${[...new Set(refs.map((r) => r.batch_id))]}::uuid[])`)
+        .where('id', '=', anyId([...new Set(refs.map((r) => r.batch_id))]))
         .execute();
       for (const b of batches) bodies.set(b.id, gunzipSync(b.sealed ? open(b.body) : b.body));
     }

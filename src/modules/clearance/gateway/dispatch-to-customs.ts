@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { Updateable } from 'kysely';
 import type { Ctx } from '../../../shared/context.js';
 import { inTransaction } from '../../../shared/context.js';
 import { appendAudit } from '../../audit/index.js';
-import { clearanceRepository, type CustomsEventRow, type ParcelRow } from '../clearance.repository.js';
+import { clearanceRepository, type CustomsEventRow } from '../clearance.repository.js';
+import type { ParcelTable } from '../clearance.tables.js';
 import type { ParcelInfo } from '../ingest/message-documents.js';
 import { checkRetailImportLimits } from '../tax/index.js';
 import { parcelTax, rateTable } from './retail-import-tax.js';
@@ -38,11 +40,7 @@ export async function dispatchToCustoms(
     const rates = rateTable(ctx.config.clearance.rateTableFile);
     const sent: typeof parcels = [];
     // The parcels change in one statement per kind of change, whatever their number.
-    const refusals: ({ id: string } & Pick<
-      ParcelRow,
-      'customs_status' | 'customs_status_at' | 'updated_at'
-    >)[] = [];
-    const taxes: ({ id: string } & Pick<ParcelRow, 'tax_total' | 'tax'>)[] = [];
+    const changes: ({ id: string } & Updateable<ParcelTable>)[] = [];
     let refused = 0;
     for (const p of parcels) {
       const info = (facts.get(p.id) as { parcel: ParcelInfo }).parcel;
@@ -63,7 +61,7 @@ export async function dispatchToCustoms(
             : undefined;
         if (refusal) {
           const code = refusal.customsReturnCode ?? '-621005';
-          refusals.push({ id: p.id, customs_status: code, customs_status_at: now, updated_at: now });
+          changes.push({ id: p.id, customs_status: code, customs_status_at: now, updated_at: now });
           events.push({
             id: randomUUID(),
             parcel_id: p.id,
@@ -86,7 +84,7 @@ export async function dispatchToCustoms(
           });
           if (check.treatment !== 'general_trade') {
             const tax = parcelTax(info, check.treatment, day, rates);
-            if (tax) taxes.push({ id: p.id, tax_total: tax.taxTotal, tax: tax.tax });
+            if (tax) changes.push({ id: p.id, tax_total: tax.taxTotal, tax: tax.tax });
           }
         }
       }
@@ -101,12 +99,10 @@ export async function dispatchToCustoms(
       });
       sent.push(p);
     }
-    await clearanceRepository.updateParcels(db, refusals);
-    await clearanceRepository.updateParcels(db, taxes);
-    await clearanceRepository.updateParcels(
-      db,
-      sent.map((p) => ({ id: p.id, sent_at: now, updated_at: now })),
-    );
+    await clearanceRepository.updateParcels(db, [
+      ...changes,
+      ...sent.map((p) => ({ id: p.id, sent_at: now, updated_at: now })),
+    ]);
     const carried = await clearanceRepository.inventoryMessages(
       db,
       sent.map((p) => p.id),

@@ -51,24 +51,19 @@ export async function recordCustomsAnswers(
       if (!prev || a.at >= prev.at) latest.set(a.parcelId, { ...a, invtNo: a.invtNo ?? prev?.invtNo });
     }
     await clearanceRepository.insertEvents(db, events, true);
-    // One statement per set of columns an answer changes (an inventory number, a release), not one per parcel.
-    const changes = new Map<string, ({ id: string } & Updateable<ParcelTable>)[]>();
+    const changes: ({ id: string } & Updateable<ParcelTable>)[] = [];
     for (const [parcelId, a] of latest) {
-      const row = {
+      changes.push({
         id: parcelId,
         customs_status: a.status,
         customs_status_at: a.at,
         ...(a.invtNo ? { invt_no: a.invtNo } : {}),
         ...(a.status === '800' ? { released_at: a.at } : {}),
         updated_at: now,
-      };
-      const shape = Object.keys(row).join();
-      const group = changes.get(shape) ?? [];
-      changes.set(shape, group);
-      group.push(row);
+      });
       if (a.status === '100') await clearanceRepository.releaseQuota(db, parcelId, a.at);
     }
-    for (const rows of changes.values()) await clearanceRepository.updateParcels(db, rows);
+    await clearanceRepository.updateParcels(db, changes);
     await appendAudit(tx, {
       action: 'clearance.customs_answers',
       entityType: 'parcel',

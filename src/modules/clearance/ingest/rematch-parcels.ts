@@ -153,18 +153,16 @@ export async function rematchParcels(
       factsOf.set(id, facts);
 
     const inserts: ParcelRow[] = [];
-    // Parcels already stored change in three statements, whatever their number: withdrawn; matched again
-    // with a changed inventory (its fields follow it); matched again.
-    const revoked: ({ id: string } & Updateable<ParcelTable>)[] = [];
-    const remade: ({ id: string } & Updateable<ParcelTable>)[] = [];
-    const restated: ({ id: string } & Updateable<ParcelTable>)[] = [];
+    // Parcels already stored change in a statement per kind of change, whatever their number: withdrawn;
+    // matched again with a changed inventory (its fields follow it); matched again.
+    const parcelChanges: ({ id: string } & Updateable<ParcelTable>)[] = [];
     const events = [];
     for (const inv of inventories.values()) {
       const parcel = existing.get(inv.id);
       if (parcel?.sent_at) continue;
       if (inv.deleted) {
         if (parcel && !parcel.revoked_at) {
-          revoked.push({ id: inv.id, revoked_at: now, updated_at: now });
+          parcelChanges.push({ id: inv.id, revoked_at: now, updated_at: now });
           events.push({
             id: randomUUID(),
             parcel_id: inv.id,
@@ -230,7 +228,7 @@ export async function rematchParcels(
         // Its reception is the parcel's created_at (the lifecycle shows it first): no event row of its own.
       } else if (mineIds.has(inv.id)) {
         const info = inventoryFacts(inv.id).parcel!;
-        remade.push({
+        parcelChanges.push({
           id: inv.id,
           ...state,
           order_key: inv.order_key!,
@@ -243,7 +241,7 @@ export async function rematchParcels(
           revoked_at: null,
           updated_at: now,
         });
-      } else restated.push({ id: inv.id, ...state, updated_at: now });
+      } else parcelChanges.push({ id: inv.id, ...state, updated_at: now });
       if (result.state !== 'incomplete' && result.state !== parcel?.match_state)
         events.push({
           id: randomUUID(),
@@ -266,7 +264,7 @@ export async function rematchParcels(
         logisticsKey: inv.logistics_key!,
       });
     }
-    for (const rows of [revoked, remade, restated]) await clearanceRepository.updateParcels(ctx.db, rows);
+    await clearanceRepository.updateParcels(ctx.db, parcelChanges);
     await clearanceRepository.insertParcels(ctx.db, inserts);
     // Events after their parcels exist.
     await clearanceRepository.insertEvents(ctx.db, events);
