@@ -47,10 +47,10 @@ export async function insertMany<T extends keyof Database>(
 }
 
 /**
- * Updates many rows in one statement, each found by its `id`: every row gives the same columns, set
- * to its own values (an absent value sets null). The rows travel as one JSON parameter, as insertMany's
- * do on PostgreSQL: a statement per row would cost a round trip each, and a parcel is matched again
- * each time one of its documents arrives.
+ * Updates many rows in one UPDATE, each found by its `id`: every row gives the same columns, set to its
+ * own values (an absent value sets null). A statement per row would cost a round trip each, and a
+ * parcel is matched again each time one of its documents arrives. The rows travel as insertMany's do:
+ * one JSON parameter on PostgreSQL, COPY on PGlite (into a scratch table the UPDATE reads).
  */
 export async function updateMany<T extends keyof Database>(
   db: Executor,
@@ -91,10 +91,7 @@ async function updateByCopy(
   names: readonly string[],
   rows: readonly Record<string, unknown>[],
 ): Promise<void> {
-  let known = new Map((await columnsOf(client, table)).map((c) => [c.name, c]));
-  // A column added since the columns were read: read them again.
-  if (names.some((n) => !known.has(n)))
-    known = new Map((await columnsOf(client, table, true)).map((c) => [c.name, c]));
+  const known = new Map((await columnsNamed(client, table, names)).map((c) => [c.name, c]));
   const columns = ['id', ...names].map((name) => {
     const column = known.get(name);
     if (!column) throw new Error(`updateMany ${table}: no column ${name}`);
@@ -182,14 +179,22 @@ function columnsOf(client: PGlite, table: string, fresh = false): Promise<Column
   return columns;
 }
 
-async function copyRows(client: PGlite, table: string, rows: readonly Record<string, unknown>[]) {
-  let columns = await columnsOf(client, table);
-  // A key the cached columns lack: the table changed since they were read (a column added). Read
-  // again; a key that is still no column is ignored, as jsonb_populate_recordset ignores it.
+/**
+ * The table's columns, read again when one of `names` is not among those cached: the table changed
+ * since they were read (a column added).
+ */
+async function columnsNamed(client: PGlite, table: string, names: Iterable<string>): Promise<Column[]> {
+  const columns = await columnsOf(client, table);
   const known = new Set(columns.map((c) => c.name));
-  let stale = false;
-  for (const row of rows) for (const key in row) if (!known.has(key)) stale = true;
-  if (stale) columns = await columnsOf(client, table, true);
+  for (const name of names) if (!known.has(name)) return columnsOf(client, table, true);
+  return columns;
+}
+
+async function copyRows(client: PGlite, table: string, rows: readonly Record<string, unknown>[]) {
+  // A key that is still no column after a fresh read is ignored, as jsonb_populate_recordset ignores it.
+  const keys = new Set<string>();
+  for (const row of rows) for (const key in row) keys.add(key);
+  const columns = await columnsNamed(client, table, keys);
   const names = columns.map((c) => `"${c.name}"`).join(', ');
   await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], {
     blob: new Blob([copyTextOf(columns, rows)]),
