@@ -13,6 +13,7 @@ import * as statisticsIndexes from './migrations/2026_11_23_0010_statistics_inde
 import * as statisticsScale from './migrations/2026_11_23_0011_statistics_scale.js';
 import * as ingestLean from './migrations/2026_11_23_0012_ingest_lean.js';
 import * as messagesAppendOnly from './migrations/2026_11_23_0013_messages_append_only.js';
+import * as customsJobQueues from './migrations/2026_11_24_0014_customs_job_queues.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0011_statistics_scale': statisticsScale,
   '2026_11_23_0012_ingest_lean': ingestLean,
   '2026_11_23_0013_messages_append_only': messagesAppendOnly,
+  '2026_11_24_0014_customs_job_queues': customsJobQueues,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

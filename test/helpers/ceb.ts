@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { produceCebMessage } from '../../src/modules/clearance/index.js';
+import { residentIdCheckDigit } from '../../src/shared/identifiers/resident-id.js';
 import type { CebMessage, CebMessageType } from '../../src/modules/clearance/messages/registry.js';
 import {
   exportOrder,
@@ -27,8 +28,18 @@ export function xmlOf<T extends CebMessageType>(
   return produceCebMessage(type, m as never);
 }
 
-/** The example 9610 import parcel (order, payment, waybill, inventory), renumbered so parcels never collide. */
-export function importParcel(n: number) {
+/** A valid resident ID number of its own for each n below ten million (Zhuzhou, born 1970–1997). */
+export function buyerIdOf(n: number): string {
+  const birth = new Date(Date.UTC(1970, 0, 1) + (n % 10_000) * 86_400_000).toISOString().slice(0, 10);
+  const first17 = `430202${birth.replaceAll('-', '')}${String(Math.floor(n / 10_000) % 1000).padStart(3, '0')}`;
+  return first17 + residentIdCheckDigit(first17);
+}
+
+/**
+ * The example 9610 import parcel (order, payment, waybill, inventory), renumbered so parcels never
+ * collide; by default every parcel has the example's buyer, or the buyer (ID number) given.
+ */
+export function importParcel(n: number, buyerIdNumber?: string) {
   const orderNo = `ZZ${String(n).padStart(12, '0')}`;
   const logisticsNo = `LP${String(n).padStart(11, '0')}CN`;
   const order = importOrder();
@@ -38,11 +49,13 @@ export function importParcel(n: number) {
   for (const o of order.Order) {
     o.OrderHead.guid = upper();
     o.OrderHead.orderNo = orderNo;
+    if (buyerIdNumber) o.OrderHead.buyerIdNumber = buyerIdNumber;
   }
   for (const p of payment.Payment) {
     p.PaymentHead.guid = upper();
     p.PaymentHead.orderNo = orderNo;
     p.PaymentHead.payTransactionId = `PAY${orderNo}`;
+    if (buyerIdNumber) p.PaymentHead.payerIdNumber = buyerIdNumber;
   }
   for (const w of waybill.Logistics) {
     w.LogisticsHead.guid = upper();
@@ -54,6 +67,7 @@ export function importParcel(n: number) {
     i.InventoryHead.orderNo = orderNo;
     i.InventoryHead.logisticsNo = logisticsNo;
     i.InventoryHead.copNo = `COP${n}`;
+    if (buyerIdNumber) i.InventoryHead.buyerIdNumber = buyerIdNumber;
     // Goods on the (sample) retail-import positive list: 19011010 infant formula, 33049900 skin care.
     for (const l of i.InventoryList) if (!l.gcode.startsWith('19011010')) l.gcode = '3304990099';
   }

@@ -286,15 +286,17 @@ export const clearanceRepository = {
       .execute();
   },
 
-  /** Matched parcels not yet sent to customs, oldest first, locked for this dispatcher. */
+  /**
+   * Matched parcels not yet sent to customs, oldest first, locked for this dispatcher. The condition is
+   * written as the queue's index is (migration 0014), constants and all, so that the index is used.
+   */
   parcelsToDispatch(db: Executor, limit: number) {
     return db
       .selectFrom('parcel')
       .selectAll()
-      .where('match_state', '=', 'matched')
-      .where('sent_at', 'is', null)
-      .where('revoked_at', 'is', null)
-      .where('customs_status', 'is', null)
+      .where(
+        sql<boolean>`match_state = 'matched' and sent_at is null and revoked_at is null and customs_status is null`,
+      )
       .orderBy('updated_at')
       .limit(limit)
       .forUpdate()
@@ -335,30 +337,40 @@ export const clearanceRepository = {
     return out;
   },
 
-  /** Serialises quota decisions per buyer, so two parcels of one buyer never both pass on the same balance. */
-  async lockBuyer(db: Executor, buyerHash: string) {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${buyerHash}, 0))`.execute(db);
+  /**
+   * Serialises quota decisions per buyer, so two parcels of one buyer never both pass on the same
+   * balance. Sorted, so that two dispatchers never wait on each other in opposite orders.
+   */
+  async lockBuyers(db: Executor, buyerHashes: string[]) {
+    if (!buyerHashes.length) return;
+    await sql`select pg_advisory_xact_lock(hashtextextended(b, 0)) from (select distinct b from unnest(${[...new Set(buyerHashes)]}::text[]) as b order by 1) as s`.execute(
+      db,
+    );
   },
 
-  async buyerQuotaUsed(db: Executor, buyerHash: string, year: number): Promise<string> {
-    const r = await db
+  /** Each buyer's live consumption in the year (buyers with none are absent). */
+  async buyerQuotaUsed(db: Executor, buyerHashes: string[], year: number): Promise<Map<string, string>> {
+    if (!buyerHashes.length) return new Map();
+    const rows = await db
       .selectFrom('buyer_quota')
-      .select(sql<string>`coalesce(sum(amount), 0)::text`.as('used'))
-      .where('buyer_hash', '=', buyerHash)
+      .select(['buyer_hash', sql<string>`sum(amount)::text`.as('used')])
+      .where('buyer_hash', '=', anyOf([...new Set(buyerHashes)]))
       .where('year', '=', year)
       .where('released_at', 'is', null)
-      .executeTakeFirstOrThrow();
-    return r.used;
+      .groupBy('buyer_hash')
+      .execute();
+    return new Map(rows.map((r) => [r.buyer_hash, r.used]));
   },
 
   /** One consumption per parcel: a resend can never count twice (primary key). */
   async consumeQuota(
     db: Executor,
-    row: { parcel_id: string; buyer_hash: string; year: number; amount: string; consumed_at: Date },
+    rows: { parcel_id: string; buyer_hash: string; year: number; amount: string; consumed_at: Date }[],
   ) {
+    if (!rows.length) return;
     await db
       .insertInto('buyer_quota')
-      .values({ ...row, released_at: null })
+      .values(rows.map((row) => ({ ...row, released_at: null })))
       .onConflict((oc) => oc.column('parcel_id').doNothing())
       .execute();
   },
@@ -397,32 +409,32 @@ export const clearanceRepository = {
 
   /** Parcels with customs and not yet final, with how many answers of the gateway are already recorded. */
   parcelsInFlight(db: Executor, source: 'sandbox' | 'file_exchange', limit: number) {
-    return db
-      .selectFrom('parcel as p')
-      .select([
-        'p.id',
-        'p.sent_at',
-        'p.customs_status',
-        'p.zone_code',
-        (eb) =>
-          eb
-            .selectFrom('customs_event as e')
-            .select(sql<string>`count(*)::text`.as('n'))
-            .whereRef('e.parcel_id', '=', 'p.id')
-            .where('e.source', '=', source)
-            .as('recorded'),
-      ])
-      .where('p.sent_at', 'is not', null)
-      .where((eb) =>
-        eb.or([
-          eb('p.customs_status', 'is', null),
-          eb('p.customs_status', 'not in', ['100', '700', '800', '899']),
-        ]),
-      )
-      .where((eb) => eb.or([eb('p.customs_status', 'is', null), eb('p.customs_status', 'not like', '-%')]))
-      .orderBy('p.sent_at')
-      .limit(limit)
-      .execute();
+    return (
+      db
+        .selectFrom('parcel as p')
+        .select([
+          'p.id',
+          'p.sent_at',
+          'p.customs_status',
+          'p.zone_code',
+          (eb) =>
+            eb
+              .selectFrom('customs_event as e')
+              .select(sql<string>`count(*)::text`.as('n'))
+              .whereRef('e.parcel_id', '=', 'p.id')
+              .where('e.source', '=', source)
+              .as('recorded'),
+        ])
+        // As the queue's index is written (migration 0014), constants and all, so that it is used.
+        .where(
+          sql<boolean>`p.sent_at is not null
+          and (p.customs_status is null or p.customs_status not in ('100', '700', '800', '899'))
+          and (p.customs_status is null or p.customs_status not like '-%')`,
+        )
+        .orderBy('p.sent_at')
+        .limit(limit)
+        .execute()
+    );
   },
 
   findParcel(db: Executor, id: string, scope: { zoneCode: string | null; enterpriseId: string | null }) {

@@ -7,6 +7,7 @@ import { clearanceRepository, type CustomsEventRow } from '../clearance.reposito
 import type { ParcelTable } from '../clearance.tables.js';
 import type { ParcelInfo } from '../ingest/message-documents.js';
 import { checkRetailImportLimits } from '../tax/index.js';
+import { Dec } from '../tax/decimal.js';
 import { parcelTax, rateTable } from './retail-import-tax.js';
 import type { CustomsGateway, OutgoingParcel } from './customs-gateway.js';
 
@@ -34,23 +35,30 @@ export async function dispatchToCustoms(
       db,
       parcels.map((p) => p.id),
     );
+    const infoOf = (id: string) => (facts.get(id) as { parcel: ParcelInfo }).parcel;
     const events: CustomsEventRow[] = [];
-    // The customs' calendar is China's.
+    // The customs' calendar is China's: its day and its year (the buyer's annual limit).
     const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    const year = Number(day.slice(0, 4));
     const rates = rateTable(ctx.config.clearance.rateTableFile);
+    // The batch's buyers, locked and read at once; each balance then moves on parcel by parcel below.
+    const buyers = parcels.flatMap((p) => {
+      const hash = p.flow === 'import' ? infoOf(p.id).buyerHash : undefined;
+      return hash ? [hash] : [];
+    });
+    await clearanceRepository.lockBuyers(db, buyers);
+    const used = await clearanceRepository.buyerQuotaUsed(db, buyers, year);
+    const consumed: Parameters<typeof clearanceRepository.consumeQuota>[1] = [];
     const sent: typeof parcels = [];
     // The parcels change in one statement per kind of change, whatever their number.
     const changes: ({ id: string } & Updateable<ParcelTable>)[] = [];
     let refused = 0;
     for (const p of parcels) {
-      const info = (facts.get(p.id) as { parcel: ParcelInfo }).parcel;
+      const info = infoOf(p.id);
       if (p.flow === 'import' && info.buyerHash) {
-        await clearanceRepository.lockBuyer(db, info.buyerHash);
-        const year = now.getUTCFullYear();
-        const used = await clearanceRepository.buyerQuotaUsed(db, info.buyerHash, year);
         const check = checkRetailImportLimits({
           transactionValue: info.dutiableValue,
-          buyerAnnualUsed: used,
+          buyerAnnualUsed: used.get(info.buyerHash) ?? '0',
           goodsLines: info.goods.map((g) => ({ qty: g.qty })),
           date: day,
         });
@@ -75,13 +83,18 @@ export async function dispatchToCustoms(
           continue;
         }
         if (check.ok) {
-          await clearanceRepository.consumeQuota(db, {
+          consumed.push({
             parcel_id: p.id,
             buyer_hash: info.buyerHash,
             year,
             amount: check.countsTowardAnnual,
             consumed_at: now,
           });
+          // The buyer's next parcel in this batch sees this one counted.
+          used.set(
+            info.buyerHash,
+            new Dec(used.get(info.buyerHash) ?? '0').plus(check.countsTowardAnnual).toFixed(2),
+          );
           if (check.treatment !== 'general_trade') {
             const tax = parcelTax(info, check.treatment, day, rates);
             if (tax) changes.push({ id: p.id, tax_total: tax.taxTotal, tax: tax.tax });
@@ -99,6 +112,7 @@ export async function dispatchToCustoms(
       });
       sent.push(p);
     }
+    await clearanceRepository.consumeQuota(db, consumed);
     await clearanceRepository.updateParcels(db, [
       ...changes,
       ...sent.map((p) => ({ id: p.id, sent_at: now, updated_at: now })),
