@@ -4,15 +4,19 @@ import { sql } from 'kysely';
 import { insertMany } from '../src/db/insert-many.js';
 import {
   bulkIngest,
+  countReleasedTrade,
   defaultParseWorkers,
   parseCebMessage,
   ParsePool,
   type BulkBatch,
 } from '../src/modules/clearance/index.js';
 import type { Preparer } from '../src/modules/clearance/ingest/ingest-messages.js';
+import { dispatchToCustoms } from '../src/modules/clearance/gateway/dispatch-to-customs.js';
+import { recordCustomsAnswers } from '../src/modules/clearance/gateway/record-customs-answers.js';
+import { sandboxGateway } from '../src/modules/clearance/gateway/sandbox-gateway.js';
 import type { TestPlatform } from '../test/helpers/platform.js';
 import { clearanceRepository } from '../src/modules/clearance/clearance.repository.js';
-import { importParcel, PARCEL_CODES, xmlOf } from '../test/helpers/ceb.js';
+import { buyerIdOf, importParcel, PARCEL_CODES, xmlOf } from '../test/helpers/ceb.js';
 import { benchPlatform, persistentPlatform } from './bench-platform.js';
 import { runClearanceApiBench } from './clearance-api.bench.js';
 import { makeApprovedEnterprise } from '../test/helpers/factories.js';
@@ -23,11 +27,20 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 type Kind = (typeof KINDS)[number];
 
-/** The four messages of `count` import parcels from number `first` on, by kind, each made by `as`. */
-function makeMessages<T>(count: number, first: number, as: (xml: string) => T): Record<Kind, T[]> {
+/**
+ * The four messages of `count` import parcels from number `first` on, by kind, each made by `as`; with
+ * `buyers`, each parcel has a buyer of its own (else all have the example's, who reaches the annual
+ * limit after about a hundred parcels: enough for the ingest, which does not check it).
+ */
+function makeMessages<T>(
+  count: number,
+  first: number,
+  as: (xml: string) => T,
+  buyers = false,
+): Record<Kind, T[]> {
   const made: Record<Kind, T[]> = { order: [], payment: [], waybill: [], inventory: [] };
   for (let n = first; n < first + count; n++) {
-    const m = importParcel(n);
+    const m = importParcel(n, buyers ? buyerIdOf(n) : undefined);
     made.order.push(as(xmlOf('CEB311', m.order, PARCEL_CODES.ebc)));
     made.payment.push(as(xmlOf('CEB411', m.payment, PARCEL_CODES.pay)));
     made.waybill.push(as(xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics)));
@@ -285,8 +298,89 @@ export async function runSustainedBench(
   );
 }
 
+/**
+ * The customs jobs behind the ingest, on what the serving process writes to: `parcels` parcels (each
+ * with a buyer of its own) are received first, not counted; then sent to the sandbox customs (retail
+ * limits checked and the quota consumed for each), customs' answers recorded until every parcel is
+ * final, and the released ones added to the trade sums — each step timed, and its rate over the first
+ * and the last fifth of the queue (whether a round slows as the tables fill).
+ */
+export async function runCustomsJobsBench(
+  parcels = Number(process.env.BENCH_JOBS_PARCELS ?? 20_000),
+  batch = 500,
+): Promise<void> {
+  const onServer = Boolean(process.env.BENCH_DATABASE_URL);
+  console.log(
+    `\n[clearance, customs jobs] ${parcels} parcels, ${onServer ? 'PostgreSQL' : 'PGlite in a data directory'}; sandbox customs rejecting 2 % and inspecting 5 %`,
+  );
+  const made = makeMessages(parcels, 3_000_000, (xml) => Buffer.from(xml), true);
+  const platform = await persistentPlatform();
+  const pool = new ParsePool(Math.max(1, defaultParseWorkers()));
+  await bulkIngest(platform.systemCtx('bench'), await batchesOf(platform, made, parcels, batch), {
+    preparer: pool.prepare,
+  });
+  await pool.close();
+  const ctx = platform.systemCtx('jobs');
+  const gateway = sandboxGateway({ seed: 'bench', rates: () => ({ rejection: 0.02, inspection: 0.05 }) });
+
+  /** Runs `step` until it has nothing left, timing it, and its rate over the first and last fifth of its rounds. */
+  const drain = async (label: string, unit: string, step: () => Promise<number>) => {
+    const rounds: { n: number; ms: number }[] = [];
+    for (;;) {
+      const t0 = performance.now();
+      const n = await step();
+      if (!n) break;
+      rounds.push({ n, ms: performance.now() - t0 });
+    }
+    const rateOf = (list: typeof rounds) =>
+      rate(
+        list.reduce((a, r) => a + r.n, 0),
+        list.reduce((a, r) => a + r.ms, 0) / 1000,
+      );
+    const done = rounds.reduce((a, r) => a + r.n, 0);
+    const fifth = Math.max(1, Math.floor(rounds.length / 5));
+    console.log(
+      `  ${label}: ${rateOf(rounds)} ${unit}/s (${done} in ${rounds.length} rounds); the first fifth of the rounds at ${rateOf(rounds.slice(0, fifth))}, the last at ${rateOf(rounds.slice(-fifth))} ${unit}/s`,
+    );
+    return done;
+  };
+
+  let refused = 0;
+  const sent = await drain('dispatch (limits, tax, quota, sent)', 'parcels', async () => {
+    const r = await dispatchToCustoms(ctx, gateway);
+    refused += r.refused;
+    return r.sent + r.refused;
+  });
+  // Every answer due: the slowest lifecycle (inspection) ends a minute after sending.
+  platform.clock.advance(120_000);
+  let answered = 0;
+  await drain("customs' answers recorded", 'answers', async () => {
+    const r = await recordCustomsAnswers(ctx, gateway);
+    answered += r.answers;
+    return r.answers;
+  });
+  const t = performance.now();
+  const counted = await countReleasedTrade(ctx);
+  const countS = (performance.now() - t) / 1000;
+  console.log(
+    `  released parcels added to the trade sums: ${rate(counted, countS)} parcels/s (${counted} in ${secs(countS * 1000)})`,
+  );
+  const final = await platform.database.db
+    .selectFrom('parcel')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('customs_status', 'in', ['100', '800'])
+    .executeTakeFirstOrThrow();
+  await platform.close();
+  if (sent !== parcels || refused !== 0) throw new Error(`sent ${sent - refused}, refused ${refused}`);
+  if (Number(final.n) !== parcels) throw new Error(`${final.n} of ${parcels} parcels final`);
+  console.log(
+    `  ${answered} answers for ${parcels} parcels, every parcel released or rejected; ${counted} released`,
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runClearanceBench();
   await runSustainedBench();
+  await runCustomsJobsBench();
   await runClearanceApiBench();
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: runs every benchmark and prints its figures (copy them into docs/benchmarks.md).
 import os from 'node:os';
 import { runClearanceApiBench } from './clearance-api.bench.js';
-import { runClearanceBench, runSustainedBench } from './clearance.bench.js';
+import { runClearanceBench, runCustomsJobsBench, runSustainedBench } from './clearance.bench.js';
 import { runFoundationBench } from './foundation.bench.js';
 
 console.log(
@@ -11,4 +11,5 @@ console.log(`date: ${new Date().toISOString().slice(0, 10)}`);
 await runFoundationBench();
 await runClearanceBench();
 await runSustainedBench();
+await runCustomsJobsBench();
 await runClearanceApiBench();
