@@ -96,12 +96,14 @@ export function registerClearanceCommands(program: Command): void {
   clearance
     .command('tick')
     .description(
-      '发送已比对清单并接收海关回执（一轮）/ one round of the customs jobs: send matched parcels, record answers',
+      '转发撤单、退货、运抵和离境报文，发送已比对清单并接收海关回执（一轮）/ one round of the customs jobs: relay withdrawals, returns and site reports, send matched parcels, record answers',
     )
     .action(async () => {
       await withPlatform(async (p) => {
         const r = await runCustomsJobs(p.systemCtx('customs-jobs'), gatewayOf(p.config));
-        console.log(`sent ${r.sent}, refused ${r.refused}, answers recorded ${r.answers}`);
+        console.log(
+          `relayed ${r.relayed}, sent ${r.sent}, refused ${r.refused}, answers recorded ${r.answers}`,
+        );
       });
     });
 }

@@ -1,6 +1,7 @@
 import type { AuditLogTable } from '../modules/audit/audit.tables.js';
 import type {
   BuyerQuotaTable,
+  CustomsRelayTable,
   CebMessageBatchTable,
   CebMessageTable,
   ClearanceDocumentTable,
@@ -70,6 +71,7 @@ export interface Database {
   parcel: ParcelTable;
   customs_event: CustomsEventTable;
   buyer_quota: BuyerQuotaTable;
+  customs_relay: CustomsRelayTable;
   summary_declaration: SummaryDeclarationTable;
   summary_inventory: SummaryInventoryTable;
   trade_stat_month: TradeStatMonthTable;

@@ -20,7 +20,7 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { serveWithCustomsJobs } from '../helpers/server.js';
 import { setUpBrowser } from './browser.js';
-import { exportParcel, importParcel, xmlOf } from '../helpers/ceb.js';
+import { exportArrival, exportDeparture, exportParcel, importParcel, xmlOf } from '../helpers/ceb.js';
 
 /** The customs code of the demo's approved Zhuzhou e-commerce enterprise, the one zz-ent1 works for. */
 const ENTERPRISE_CODE = '430296D001';
@@ -105,6 +105,7 @@ async function sendMessage(page: Page, xml: string): Promise<void> {
 interface ParcelRow {
   id: string;
   orderNo: string | null;
+  logisticsNo: string | null;
   invtNo: string | null;
   matchState: string;
   customsStatus: string | null;
@@ -294,6 +295,15 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       if (ownServer) assert.equal(released.length, 3, JSON.stringify(final));
       assert.ok(released.length > 0, 'no export parcel was released');
       const invtNos = released.map((p) => p.invtNo ?? p.id).sort();
+      // the demo enterprise, as the logistics firm, reports the released parcels arrived and departed
+      const waybills = released.map((p) => p.logisticsNo!);
+      const arrival = exportArrival(waybills);
+      const departure = exportDeparture(waybills);
+      for (const h of [arrival.Arrival[0]!.ArrivalHead, departure.Departure[0]!.DepartureHead])
+        h.logisticsCode = ENTERPRISE_CODE;
+      arrival.Arrival[0]!.ArrivalHead.operatorCode = ENTERPRISE_CODE;
+      await sendMessage(page, xmlOf('CEB507', arrival, ENTERPRISE_CODE));
+      await sendMessage(page, xmlOf('CEB509', departure, ENTERPRISE_CODE));
 
       await page.getByTestId('menu-summaries').click();
       await page.waitForURL('**/summaries');
@@ -384,6 +394,16 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       await page.getByTestId(`summary-inventory-link-${invtNos[0]}`).click();
       await page.waitForURL(`**/parcels/${first.id}`);
       await page.getByTestId('parcel-order-no').filter({ hasText: first.orderNo! }).waitFor();
+      // its lifecycle shows the site's reports beside customs' answers
+      const events = page.getByTestId('parcel-events');
+      await events
+        .locator('[data-testid="parcel-event"][data-status="arrived"]')
+        .filter({ hasText: '已运抵' })
+        .waitFor();
+      await events
+        .locator('[data-testid="parcel-event"][data-status="departed"]')
+        .filter({ hasText: '已离境' })
+        .waitFor();
     });
 
     // a bureau that may not summarise reads the zone's summaries, without the form

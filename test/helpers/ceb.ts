@@ -227,6 +227,73 @@ export function exportParcel(
   return { order, receipt, waybill, inventory, orderNo, logisticsNo };
 }
 
+/**
+ * The customs site's arrival report (运抵单 CEB507) for the waybills given, from the logistics firm of
+ * EXPORT_CODES acting as the site's operator (as the postal firm does on postal routes).
+ */
+export function exportArrival(logisticsNos: string[], appType: '1' | '2' | '3' = '1'): CebMessage<'CEB507'> {
+  return {
+    guid: upper(),
+    version: '1.0',
+    Arrival: [
+      {
+        ArrivalHead: {
+          guid: upper(),
+          appType,
+          appTime: '20260302160000',
+          appStatus: '2',
+          customsCode: '4900',
+          copNo: `ARR${logisticsNos[0] ?? ''}`,
+          operatorCode: EXPORT_CODES.logistics,
+          operatorName: '示例国际物流有限公司',
+          ieFlag: 'E',
+          trafMode: '5',
+          domesticTrafNo: '湘B12345',
+          logisticsCode: EXPORT_CODES.logistics,
+          logisticsName: '示例国际物流有限公司',
+          msgCount: 1,
+          msgSeqNo: 1,
+        },
+        ArrivalList: logisticsNos.map((logisticsNo, i) => ({ gnum: i + 1, logisticsNo })),
+      },
+    ],
+    BaseTransfer: transferOf(EXPORT_CODES.logistics),
+    BaseSubscribe: [],
+  };
+}
+
+/** The departure report (离境单 CEB509) for the waybills given, from the logistics firm of EXPORT_CODES. */
+export function exportDeparture(logisticsNos: string[], leaveTime = '20260302180000'): CebMessage<'CEB509'> {
+  return {
+    guid: upper(),
+    version: '1.0',
+    Departure: [
+      {
+        DepartureHead: {
+          guid: upper(),
+          appType: '1',
+          appTime: '20260302170000',
+          appStatus: '2',
+          customsCode: '4900',
+          copNo: `DEP${logisticsNos[0] ?? ''}`,
+          logisticsCode: EXPORT_CODES.logistics,
+          logisticsName: '示例国际物流有限公司',
+          trafMode: '5',
+          trafName: 'CA1234',
+          voyageNo: 'CA1234',
+          billNo: '999-12345678',
+          leaveTime,
+          msgCount: 1,
+          msgSeqNo: 1,
+        },
+        DepartureList: logisticsNos.map((logisticsNo, i) => ({ gnum: i + 1, logisticsNo })),
+      },
+    ],
+    BaseTransfer: transferOf(EXPORT_CODES.logistics),
+    BaseSubscribe: [],
+  };
+}
+
 /** A withdrawal (CEB623) of the parcel's inventory, once customs gave it `invtNo`. */
 export function importRevoke(parcel: ReturnType<typeof importParcel>, invtNo: string): CebMessage<'CEB623'> {
   const h = parcel.inventory.Inventory[0]!.InventoryHead;

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { App } from '../../src/http/app.js';
 import { parseCebMessage, runCustomsJobs } from '../../src/modules/clearance/index.js';
 import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
-import { EXPORT_CODES, exportParcel, xmlOf } from '../helpers/ceb.js';
+import { EXPORT_CODES, exportArrival, exportDeparture, exportParcel, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
 import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
@@ -211,6 +211,97 @@ for (const kind of databaseKinds()) {
       const goods = wb.getWorksheet('商品')!;
       const total = [2, 3, 4].reduce((sum, row) => sum + Number(goods.getRow(row).getCell(9).value), 0);
       assert.equal(total, 136.5);
+    });
+
+    it("records the customs site's arrival and departure on each parcel's lifecycle and relays both to customs as they came", async () => {
+      const fs = await import('node:fs');
+      const os = await import('node:os');
+      const path = await import('node:path');
+      const { fileExchangeGateway } =
+        await import('../../src/modules/clearance/gateway/file-exchange-gateway.js');
+      const { relayToCustoms } = await import('../../src/modules/clearance/gateway/relay-to-customs.js');
+      const ctx = p.systemCtx('jobs');
+      const parcels = [exportParcel(90), exportParcel(91)];
+      for (const m of parcels)
+        for (const [session, xml] of [
+          [s.ebc, xmlOf('CEB303', m.order, EXPORT_CODES.ebc)],
+          [s.ebc, xmlOf('CEB403', m.receipt, EXPORT_CODES.ebc)],
+          [s.logistics, xmlOf('CEB505', m.waybill, EXPORT_CODES.logistics)],
+          [s.agent, xmlOf('CEB603', m.inventory, EXPORT_CODES.agent)],
+        ] as const)
+          assert.equal((await send(session, xml)).statusCode, 200);
+      const gateway = sandboxGateway({ seed: 's', rates: () => ({ rejection: 0, inspection: 0 }) });
+      await runCustomsJobs(ctx, gateway);
+      const waybills = parcels.map((m) => m.logisticsNo);
+      const parcelOf = async (logisticsNo: string) => {
+        const list = json<{ items: { id: string }[] }>(
+          await s.agent.get(`/api/clearance/parcels?q=${logisticsNo}`),
+        );
+        assert.equal(list.items.length, 1);
+        return json<{ events: { status: string; info: string | null; at: string }[] }>(
+          await s.agent.get(`/api/clearance/parcels/${list.items[0]!.id}`),
+        );
+      };
+      const statuses = async (logisticsNo: string) =>
+        (await parcelOf(logisticsNo)).events.map((e) => e.status);
+      const faults = (r: Parameters<typeof json>[0]) =>
+        json<{ errors: { field: string; code: string }[] }>(r).errors.map((e) => [e.field, e.code]);
+
+      // Refused whole, naming each fault: a waybill of no export inventory, a sender who is not a party,
+      // a departure before release.
+      let r = await send(
+        s.logistics,
+        xmlOf('CEB507', exportArrival([waybills[0]!, 'EL99999999999CN']), EXPORT_CODES.logistics),
+      );
+      assert.equal(r.statusCode, 400);
+      assert.deepEqual(faults(r), [['documents[1].logisticsNo', 'not_found']]);
+      r = await send(s.agent, xmlOf('CEB507', exportArrival(waybills), EXPORT_CODES.agent));
+      assert.equal(r.statusCode, 400);
+      assert.deepEqual(faults(r), [
+        ['documents[0]', 'not_party'],
+        ['documents[1]', 'not_party'],
+      ]);
+      r = await send(s.logistics, xmlOf('CEB509', exportDeparture(waybills), EXPORT_CODES.logistics));
+      assert.equal(r.statusCode, 400);
+      assert.deepEqual(faults(r), [
+        ['documents[0].logisticsNo', 'not_released'],
+        ['documents[1].logisticsNo', 'not_released'],
+      ]);
+      assert.ok(!(await statuses(waybills[0]!)).some((x) => x === 'arrived' || x === 'departed'));
+
+      // Arrival: on both parcels' lifecycles; the same message again is a duplicate and records nothing.
+      const arrival = xmlOf('CEB507', exportArrival(waybills), EXPORT_CODES.logistics);
+      r = await send(s.logistics, arrival);
+      assert.equal(r.statusCode, 200, r.body);
+      assert.equal(json<{ accepted: number }>(r).accepted, 1);
+      assert.equal(json<{ duplicates: number }>(await send(s.logistics, arrival)).duplicates, 1);
+      for (const w of waybills) assert.equal((await statuses(w)).filter((x) => x === 'arrived').length, 1);
+      assert.match((await parcelOf(waybills[0]!)).events.find((e) => e.status === 'arrived')!.info!, /4900/);
+
+      // Relayed to customs once, byte for byte as received (file exchange).
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-relay-'));
+      assert.deepEqual(await relayToCustoms(ctx, fileExchangeGateway(dir)), { relayed: 1 });
+      assert.deepEqual(await relayToCustoms(ctx, fileExchangeGateway(dir)), { relayed: 0 }, 'never twice');
+      const guid = parseCebMessage(arrival);
+      assert.ok(guid.ok);
+      const outbox = fs.readdirSync(path.join(dir, 'outbox'));
+      assert.deepEqual(outbox, [`CEB507_${(guid.message as { guid: string }).guid}.xml`]);
+      assert.equal(fs.readFileSync(path.join(dir, 'outbox', outbox[0]!), 'utf8'), arrival);
+
+      // Released, then departed: at the leave time it names (18:00 in China).
+      p.clock.advance(10_000);
+      await runCustomsJobs(ctx, gateway);
+      r = await send(
+        s.logistics,
+        xmlOf('CEB509', exportDeparture(waybills, '20260302180000'), EXPORT_CODES.logistics),
+      );
+      assert.equal(r.statusCode, 200, r.body);
+      const departed = (await parcelOf(waybills[1]!)).events.find((e) => e.status === 'departed');
+      assert.equal(departed?.at, '2026-03-02T10:00:00.000Z');
+      assert.match(departed.info!, /CA1234/);
+      // The sandbox gateway relays the departure too (it has nothing to write), and nothing is left queued.
+      assert.equal((await runCustomsJobs(ctx, gateway)).relayed, 1);
+      assert.deepEqual(await relayToCustoms(ctx, fileExchangeGateway(dir)), { relayed: 0 });
     });
   });
 }

@@ -1,15 +1,26 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The customs jobs' two queues, each a partial index of the parcels waiting in it. Frozen once landed.
+ * The customs jobs' queues. Frozen once landed.
  *
- * Without them every round of the jobs read all the parcels ever matched (they stay matched) or ever
- * sent: the cost of a batch grew with the table, a day's million parcels at a time. A parcel leaves
+ * A table of the messages to relay to customs, queued as they are accepted (a transactional outbox).
+ *
+ * The dispatch's and the answers' queues are partial indexes of the parcels waiting in them. Without
+ * them every round of the jobs read all the parcels ever matched (they stay matched) or ever sent: the cost of a batch grew with the table, a day's million parcels at a time. A parcel leaves
  * each index as it leaves the queue, so both stay as small as the queue itself. The predicates are
  * written as the jobs' queries write their conditions (clearance.repository.ts: parcelsToDispatch,
  * parcelsInFlight), so the planner can prove that the index holds what the query asks for.
  */
 const statements: readonly string[] = [
+  // Messages the platform passes on to customs as they came (withdrawals, returns, the site's reports):
+  // queued in the transaction that accepts them, relayed by the customs jobs, marked when written.
+  `create table customs_relay (
+  message_id uuid primary key references ceb_message(id),
+  message_type text not null check (message_type ~ '^CEB[0-9]{3}$'),
+  queued_at timestamptz not null,
+  relayed_at timestamptz
+)`,
+  `create index customs_relay_queue_idx on customs_relay (queued_at) where relayed_at is null`,
   // Matched and not yet sent, withdrawn or refused by the platform: oldest first.
   `create index parcel_dispatch_queue_idx on parcel (updated_at)
      where match_state = 'matched' and sent_at is null and revoked_at is null and customs_status is null`,

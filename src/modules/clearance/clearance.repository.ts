@@ -5,6 +5,7 @@ import { insertMany, RawJson, updateMany } from '../../db/insert-many.js';
 import type {
   CebMessageBatchTable,
   CebMessageTable,
+  CustomsRelayTable,
   ClearanceDocumentTable,
   CustomsEventTable,
   ParcelTable,
@@ -32,6 +33,25 @@ const LOCK_CLASS_KEY = 7303;
 const anyOf = (keys: readonly string[]) => sql<string>`any(${[...keys]}::text[])`;
 /** The same for ids. */
 const anyId = (ids: readonly string[]) => sql<string>`any(${[...ids]}::uuid[])`;
+
+/**
+ * The bytes of messages as received, with `open` (the platform's key opens the sealed batch bodies);
+ * without, nothing is read. Each batch body is read and decompressed once for all its messages.
+ */
+async function bodiesOf(
+  db: Executor,
+  refs: readonly { batch_id: string; body_offset: number; body_length: number }[],
+  open: ((sealed: Buffer) => Buffer) | null,
+): Promise<(ref: { batch_id: string; body_offset: number; body_length: number }) => Buffer | undefined> {
+  if (!open || !refs.length) return () => undefined;
+  const batches = await db
+    .selectFrom('ceb_message_batch')
+    .select(['id', 'body', 'sealed'])
+    .where('id', '=', anyId([...new Set(refs.map((r) => r.batch_id))]))
+    .execute();
+  const bodies = new Map(batches.map((b) => [b.id, gunzipSync(b.sealed ? open(b.body) : b.body)]));
+  return (r) => bodies.get(r.batch_id)!.subarray(r.body_offset, r.body_offset + r.body_length);
+}
 
 /** Rows other than these (one array parameter, however many ids). */
 const notAmong = (ids: readonly string[]) =>
@@ -234,6 +254,23 @@ export const clearanceRepository = {
    * What the match needs to know of these parcels. `lock`: taken FOR UPDATE, where transactions may
    * overlap (a server; PGlite runs one at a time, and a row lock there is only a write more).
    */
+  /**
+   * Export parcels by their waybills' keys (logistics code | number), through the inventories' indexed
+   * keys: the parcels a report from the customs site (arrival, departure) names.
+   */
+  exportParcelsByLogisticsKeys(db: Executor, logisticsKeys: string[]) {
+    if (!logisticsKeys.length) return Promise.resolve([]);
+    return db
+      .selectFrom('clearance_document as d')
+      .innerJoin('parcel as p', 'p.id', 'd.id')
+      .select(['p.id', 'p.logistics_key', 'p.revoked_at', 'p.released_at'])
+      .where('d.flow', '=', 'export')
+      .where('d.kind', '=', 'inventory')
+      .where('d.deleted', '=', false)
+      .where('d.logistics_key', '=', anyOf(logisticsKeys))
+      .execute();
+  },
+
   async parcelsByIds(db: Executor, ids: string[], lock: boolean) {
     if (!ids.length) return new Map<string, ParcelState>();
     const query = db
@@ -317,24 +354,42 @@ export const clearanceRepository = {
       .select(['d.id', 'd.guid', 'm.guid as messageGuid', 'm.batch_id', 'm.body_offset', 'm.body_length'])
       .where('d.id', '=', anyId(inventoryIds))
       .execute();
-    const bodies = new Map<string, Buffer>();
-    if (open) {
-      const batches = await db
-        .selectFrom('ceb_message_batch')
-        .select(['id', 'body', 'sealed'])
-        .where('id', '=', anyId([...new Set(refs.map((r) => r.batch_id))]))
-        .execute();
-      for (const b of batches) bodies.set(b.id, gunzipSync(b.sealed ? open(b.body) : b.body));
-    }
-    for (const r of refs)
-      out.set(r.id, {
-        guid: r.guid,
-        messageGuid: r.messageGuid,
-        body: open
-          ? bodies.get(r.batch_id)!.subarray(r.body_offset, r.body_offset + r.body_length)
-          : undefined,
-      });
+    const body = await bodiesOf(db, refs, open);
+    for (const r of refs) out.set(r.id, { guid: r.guid, messageGuid: r.messageGuid, body: body(r) });
     return out;
+  },
+
+  /** Queues accepted messages to be passed on to customs as they came (customs_relay, an outbox). */
+  async queueRelay(db: Executor, rows: Insertable<CustomsRelayTable>[]) {
+    if (rows.length) await db.insertInto('customs_relay').values(rows).execute();
+  },
+
+  /**
+   * The next messages to relay, oldest first, locked for this relay: guids, types, and with `open` the
+   * bytes as received.
+   */
+  async relayQueue(db: Executor, limit: number, open: ((sealed: Buffer) => Buffer) | null) {
+    const refs = await db
+      .selectFrom('customs_relay as r')
+      .innerJoin('ceb_message as m', 'm.id', 'r.message_id')
+      .select(['m.id', 'm.guid', 'r.message_type', 'm.batch_id', 'm.body_offset', 'm.body_length'])
+      .where('r.relayed_at', 'is', null)
+      .orderBy('r.queued_at')
+      .limit(limit)
+      .forUpdate('r')
+      .skipLocked()
+      .execute();
+    const body = await bodiesOf(db, refs, open);
+    return refs.map((r) => ({ id: r.id, guid: r.guid, type: r.message_type, body: body(r) }));
+  },
+
+  async markRelayed(db: Executor, messageIds: string[], at: Date) {
+    if (!messageIds.length) return;
+    await db
+      .updateTable('customs_relay')
+      .set({ relayed_at: at })
+      .where('message_id', '=', anyId(messageIds))
+      .execute();
   },
 
   /**

@@ -177,6 +177,14 @@ export interface SummaryInventoryTable {
   invt_no: string;
 }
 
+/** A message to pass on to customs as it came, queued when accepted (migration 0014). */
+export interface CustomsRelayTable {
+  message_id: string;
+  message_type: string;
+  queued_at: Timestamp;
+  relayed_at: Timestamp | null;
+}
+
 export interface BuyerQuotaTable {
   parcel_id: string;
   buyer_hash: string;

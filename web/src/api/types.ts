@@ -426,7 +426,10 @@ export const CUSTOMS_STATUSES = [
 ] as const;
 
 /** The statuses the platform itself records on a parcel's lifecycle, beside customs' codes. */
-/** `revoked` (撤单, CEB605/623) and `returned` (退货, CEB625) are sent by the server beyond docs/api.md. */
+/**
+ * `revoked` (撤单, CEB605/623), `returned` (退货, CEB625) and the customs site's reports (运抵 CEB507,
+ * 离境 CEB509, and their withdrawal) are sent by the server beyond docs/api.md.
+ */
 export const PLATFORM_EVENTS = [
   'received',
   'matched',
@@ -435,6 +438,10 @@ export const PLATFORM_EVENTS = [
   'deleted',
   'revoked',
   'returned',
+  'arrived',
+  'arrival_withdrawn',
+  'departed',
+  'departure_withdrawn',
 ] as const;
 
 export type EventSource = 'platform' | 'sandbox' | 'file_exchange';

@@ -386,6 +386,10 @@ export const en: Dictionary = {
   'parcelEvent.deleted': 'Deleted',
   'parcelEvent.revoked': 'Withdrawn',
   'parcelEvent.returned': 'Returned',
+  'parcelEvent.arrived': 'Arrived at the customs site',
+  'parcelEvent.arrival_withdrawn': 'Arrival report withdrawn',
+  'parcelEvent.departed': 'Departed',
+  'parcelEvent.departure_withdrawn': 'Departure report withdrawn',
 
   'eventSource.platform': 'Platform',
   'eventSource.sandbox': 'Sandbox customs',

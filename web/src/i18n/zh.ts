@@ -378,6 +378,10 @@ export const zh = {
   'parcelEvent.deleted': '已删除',
   'parcelEvent.revoked': '已撤单',
   'parcelEvent.returned': '已退货',
+  'parcelEvent.arrived': '已运抵',
+  'parcelEvent.arrival_withdrawn': '运抵单已撤回',
+  'parcelEvent.departed': '已离境',
+  'parcelEvent.departure_withdrawn': '离境单已撤回',
 
   'eventSource.platform': '平台',
   'eventSource.sandbox': '沙箱海关',

@@ -12,6 +12,14 @@ export interface OutgoingParcel {
   xml?: string | undefined;
 }
 
+/** A message the platform passes on to customs as it came: a withdrawal, a return, a site's report. */
+export interface RelayedMessage {
+  guid: string;
+  type: string;
+  /** The message as the enterprise sent it, for gateways that transmit it. */
+  xml?: string | undefined;
+}
+
 /** A parcel the platform is waiting on, and how many of this gateway's answers it has recorded. */
 export interface InFlightParcel {
   parcelId: string;
@@ -36,9 +44,11 @@ export interface CustomsAnswer {
  */
 export interface CustomsGateway {
   readonly source: 'sandbox' | 'file_exchange';
-  /** Whether send() needs the message bodies (the sandbox does not). */
+  /** Whether send() and relay() need the message bodies (the sandbox does not). */
   readonly transmitsBodies: boolean;
   send(parcels: OutgoingParcel[]): Promise<void>;
+  /** Passes messages on to customs as they came (relay-to-customs.ts). */
+  relay(messages: RelayedMessage[]): Promise<void>;
   /** Answers that have arrived by `now` and are not yet recorded. */
   answers(inFlight: InFlightParcel[], now: Date): Promise<CustomsAnswer[]>;
   /** After the answers are committed: lets the adapter drop what it has delivered (files it read). */

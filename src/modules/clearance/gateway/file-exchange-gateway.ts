@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseCebMessage } from '../messages/parse.js';
-import type { CustomsAnswer, CustomsGateway, OutgoingParcel } from './customs-gateway.js';
+import type { CustomsAnswer, CustomsGateway, OutgoingParcel, RelayedMessage } from './customs-gateway.js';
 
 /** yyyyMMddHHmmssfff in China Standard Time (customs' clock) → Date. */
 export function parseReturnTime(s: string): Date | undefined {
@@ -23,21 +23,28 @@ export function fileExchangeGateway(dir: string): CustomsGateway & { acknowledge
   const done = path.join(inbox, 'done');
   const failed = path.join(inbox, 'failed');
   let read: string[] = [];
+  /** Each message once, as `CEBnnn_<message guid>.xml`, written whole (renamed into place). */
+  const write = async (messages: { guid: string; xml?: string | undefined }[]) => {
+    await fs.mkdir(outbox, { recursive: true });
+    const written = new Set<string>();
+    for (const m of messages) {
+      if (written.has(m.guid) || m.xml === undefined) continue;
+      written.add(m.guid);
+      const type = /<(?:\w+:)?(CEB\d{3})Message\b/.exec(m.xml)?.[1] ?? 'CEB';
+      const target = path.join(outbox, `${type}_${m.guid}.xml`);
+      const tmp = `${target}.tmp`;
+      await fs.writeFile(tmp, m.xml, { flag: 'w' });
+      await fs.rename(tmp, target);
+    }
+  };
   return {
     source: 'file_exchange',
     transmitsBodies: true,
     async send(parcels: OutgoingParcel[]) {
-      await fs.mkdir(outbox, { recursive: true });
-      const written = new Set<string>();
-      for (const p of parcels) {
-        if (written.has(p.messageGuid) || p.xml === undefined) continue;
-        written.add(p.messageGuid);
-        const type = /<(?:\w+:)?(CEB\d{3})Message\b/.exec(p.xml)?.[1] ?? 'CEB';
-        const target = path.join(outbox, `${type}_${p.messageGuid}.xml`);
-        const tmp = `${target}.tmp`;
-        await fs.writeFile(tmp, p.xml, { flag: 'w' });
-        await fs.rename(tmp, target);
-      }
+      await write(parcels.map((p) => ({ guid: p.messageGuid, xml: p.xml })));
+    },
+    async relay(messages: RelayedMessage[]) {
+      await write(messages);
     },
     async answers(): Promise<CustomsAnswer[]> {
       await fs.mkdir(done, { recursive: true });

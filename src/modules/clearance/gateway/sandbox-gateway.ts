@@ -15,6 +15,9 @@ export function sandboxGateway(options: {
     async send() {
       // Nothing to transmit: the lifecycle is derived when answers are asked for.
     },
+    async relay() {
+      // The sandbox answers inventories only; what it is told otherwise changes nothing there.
+    },
     async answers(inFlight: InFlightParcel[], now: Date): Promise<CustomsAnswer[]> {
       const out: CustomsAnswer[] = [];
       for (const p of inFlight) {

@@ -7,7 +7,7 @@ import { can } from '../../../shared/permissions.js';
 import { appendAudit } from '../../audit/index.js';
 import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
 import { clearanceRepository, type DocumentRow } from '../clearance.repository.js';
-import { applyParcelActions } from './parcel-actions.js';
+import { actionLockKey, applyParcelActions } from './parcel-actions.js';
 import {
   isPrepared,
   prepareMessages,
@@ -166,7 +166,7 @@ async function store(
             ...(d.logisticsKey ? [`${d.flow}|l|${d.logisticsKey}`] : []),
           ]),
         ),
-        ...candidates.flatMap((c) => c.actions.map((a) => `a|${a.flow}|${a.invtNo}`)),
+        ...candidates.flatMap((c) => c.actions.map(actionLockKey)),
       ]);
     const seenGuids = await clearanceRepository.existingMessageGuids(
       db,
@@ -221,14 +221,23 @@ async function store(
     await clearanceRepository.updateDocuments(db, [...updates.values()]);
     const touched = [...inserts.values(), ...updates.values()];
     const parcels = await rematchParcels(tx, touched, sender);
-    // Withdrawals and returns act once the batch's documents and parcels are in place.
+    // Withdrawals, returns and the site's reports act once the batch's documents and parcels are in
+    // place, and are queued to be passed on to customs as they came.
+    const relayed: Parsed[] = [];
     for (const c of accepted.filter((x) => x.actions.length)) {
       const errors = await applyParcelActions(tx, c.actions, sender.codes);
       if (errors.length) {
         refuse(c.report, errors);
         accepted.splice(accepted.indexOf(c), 1);
-      } else await storeMessages(tx, sender, now, [c]);
+      } else {
+        await storeMessages(tx, sender, now, [c]);
+        relayed.push(c);
+      }
     }
+    await clearanceRepository.queueRelay(
+      db,
+      relayed.map((c) => ({ message_id: c.id, message_type: c.type, queued_at: now, relayed_at: null })),
+    );
 
     const report = {
       accepted: accepted.length,

@@ -6,15 +6,19 @@ import { clearanceRepository, type CustomsEventRow } from '../clearance.reposito
 import type { CebMessage, CebMessageType } from '../messages/registry.js';
 import type { ParcelInfo } from './message-documents.js';
 
-/** Messages that act on a parcel instead of carrying a document: withdrawal and return. */
-export const ACTION_MESSAGES = ['CEB605', 'CEB623', 'CEB625'] as const;
+/**
+ * Messages that act on parcels instead of carrying a document: withdrawal (CEB605/623), return
+ * (CEB625), and the customs site's reports of arrival (运抵单 CEB507) and departure (离境单 CEB509).
+ */
+export const ACTION_MESSAGES = ['CEB605', 'CEB623', 'CEB625', 'CEB507', 'CEB509'] as const;
 export type ActionMessageType = (typeof ACTION_MESSAGES)[number];
 
 export function isActionMessage(type: CebMessageType): type is ActionMessageType {
   return (ACTION_MESSAGES as readonly string[]).includes(type);
 }
 
-export interface ParcelAction {
+/** A withdrawal or a return, naming its parcel by the inventory number customs gave. */
+export interface InventoryAction {
   kind: 'revoke' | 'return';
   flow: 'import' | 'export';
   invtNo: string;
@@ -23,6 +27,30 @@ export interface ParcelAction {
   lines: { gnum: number; qty: string }[];
   senderCodes: string[];
 }
+
+/** A report of the customs site on one export parcel, named by its waybill. */
+export interface SiteReport {
+  kind: 'arrival' | 'departure';
+  flow: 'export';
+  /** 1 reported, 2 reported again with changes, 3 withdrawn (the report, not the parcel). */
+  appType: '1' | '2' | '3';
+  /** The waybill's key, as the documents' (logistics code | logistics number). */
+  logisticsKey: string;
+  logisticsNo: string;
+  /** When the parcel left (departure's leaveTime, yyyyMMddHHmmss in China); an arrival is as received. */
+  at: string | null;
+  /** What the lifecycle shows of the report. */
+  info: string;
+  senderCodes: string[];
+}
+
+export type ParcelAction = InventoryAction | SiteReport;
+
+const isSiteReport = (a: ParcelAction): a is SiteReport => a.kind === 'arrival' || a.kind === 'departure';
+
+/** The key an action locks (ingest-messages.ts): a report shares its waybill's with the documents. */
+export const actionLockKey = (a: ParcelAction) =>
+  isSiteReport(a) ? `${a.flow}|l|${a.logisticsKey}` : `a|${a.flow}|${a.invtNo}`;
 
 export function actionsOf(type: ActionMessageType, message: CebMessage): ParcelAction[] {
   switch (type) {
@@ -53,11 +81,122 @@ export function actionsOf(type: ActionMessageType, message: CebMessage): ParcelA
         lines: r.InvtRefundList.map((l) => ({ gnum: l.gnum, qty: l.qty })),
         senderCodes: [r.InvtRefundHead.agentCode, r.InvtRefundHead.ebcCode],
       }));
+    // Sent by the site's operator (the postal firm on postal routes) or the logistics firm (customs-ceb.md §2.1).
+    case 'CEB507':
+      return (message as CebMessage<'CEB507'>).Arrival.flatMap(({ ArrivalHead: h, ArrivalList }) =>
+        ArrivalList.map((l) => ({
+          kind: 'arrival' as const,
+          flow: 'export' as const,
+          appType: h.appType as SiteReport['appType'],
+          logisticsKey: `${h.logisticsCode}|${l.logisticsNo}`,
+          logisticsNo: l.logisticsNo,
+          at: null,
+          info: `运抵 ${h.customsCode} 关区，${h.operatorName}（运输工具 ${h.domesticTrafNo}）`,
+          senderCodes: [h.operatorCode, h.logisticsCode],
+        })),
+      );
+    case 'CEB509':
+      return (message as CebMessage<'CEB509'>).Departure.flatMap(({ DepartureHead: h, DepartureList }) =>
+        DepartureList.map((l) => ({
+          kind: 'departure' as const,
+          flow: 'export' as const,
+          appType: h.appType as SiteReport['appType'],
+          logisticsKey: `${h.logisticsCode}|${l.logisticsNo}`,
+          logisticsNo: l.logisticsNo,
+          at: h.leaveTime,
+          info: ['离境', h.trafName, h.voyageNo, h.billNo && `提运单 ${h.billNo}`].filter(Boolean).join(' '),
+          senderCodes: [h.logisticsCode],
+        })),
+      );
   }
 }
 
+/** yyyyMMddHHmmss in China Standard Time (the parse checked it is a real date and time) → Date. */
+const chinaTime = (s: string) =>
+  new Date(
+    `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}+08:00`,
+  );
+
+const REPORT_STATUS = {
+  arrival: { '1': 'arrived', '2': 'arrived', '3': 'arrival_withdrawn' },
+  departure: { '1': 'departed', '2': 'departed', '3': 'departure_withdrawn' },
+} as const;
+
 /**
- * Applies withdrawals and returns to their parcels (found by inventory number). A withdrawal (撤单) is
+ * The site's reports on their parcels' lifecycles: checked whole (each waybill names an export parcel of
+ * a party of the sender's, not withdrawn; a departure follows release), then each recorded as an event.
+ * The report is history: withdrawing one (appType 3) records that too, and removes nothing.
+ */
+async function siteReportEvents(
+  ctx: Ctx,
+  reports: { index: number; report: SiteReport }[],
+  senderCodes: string[],
+  errors: FieldError[],
+): Promise<CustomsEventRow[]> {
+  const now = ctx.clock.now();
+  const parcels = await clearanceRepository.exportParcelsByLogisticsKeys(ctx.db, [
+    ...new Set(reports.map((r) => r.report.logisticsKey)),
+  ]);
+  const byKey = new Map<string, typeof parcels>();
+  for (const p of parcels) byKey.set(p.logistics_key, [...(byKey.get(p.logistics_key) ?? []), p]);
+  const events: CustomsEventRow[] = [];
+  for (const { index, report: r } of reports) {
+    const field = `documents[${index}]`;
+    if (!r.senderCodes.some((c) => senderCodes.includes(c))) {
+      errors.push({
+        field,
+        code: 'not_party',
+        message: { zh: '发送企业不是该报告的当事企业', en: 'The sender is not a party to this report' },
+      });
+      continue;
+    }
+    const found = byKey.get(r.logisticsKey) ?? [];
+    if (!found.length)
+      errors.push({
+        field: `${field}.logisticsNo`,
+        code: 'not_found',
+        message: {
+          zh: `运单 ${r.logisticsNo} 没有对应的出口清单`,
+          en: `No export inventory for waybill ${r.logisticsNo}`,
+        },
+      });
+    for (const p of found) {
+      if (p.revoked_at && r.appType !== '3')
+        errors.push({
+          field: `${field}.logisticsNo`,
+          code: 'revoked',
+          message: {
+            zh: `运单 ${r.logisticsNo} 的清单已撤销`,
+            en: `The inventory of waybill ${r.logisticsNo} is withdrawn`,
+          },
+        });
+      else if (r.kind === 'departure' && !p.released_at && r.appType !== '3')
+        errors.push({
+          field: `${field}.logisticsNo`,
+          code: 'not_released',
+          message: {
+            zh: `运单 ${r.logisticsNo} 的清单尚未放行，不能离境`,
+            en: `The inventory of waybill ${r.logisticsNo} is not released: it cannot depart`,
+          },
+        });
+      else
+        events.push({
+          id: randomUUID(),
+          parcel_id: p.id,
+          status: REPORT_STATUS[r.kind][r.appType],
+          info: r.info,
+          source: 'platform',
+          at: r.at ? chinaTime(r.at) : now,
+          recorded_at: now,
+        });
+    }
+  }
+  return events;
+}
+
+/**
+ * Applies withdrawals, returns and the site's reports to their parcels. Withdrawals and returns find
+ * theirs by inventory number. A withdrawal (撤单) is
  * taken before release: the parcel is revoked and the buyer's quota given back. A return (退货, CEB625)
  * follows release: quantities at most those declared, and the quota of what comes back is given back
  * (customs-ceb.md §4.2 "Returns"). Returns the errors that refuse the message, or applies it.
@@ -72,7 +211,10 @@ export async function applyParcelActions(
   const events: CustomsEventRow[] = [];
   // Checked whole first, applied only if every action holds: a message is taken whole or refused whole.
   const effects: (() => Promise<void>)[] = [];
+  const reports = actions.flatMap((a, index) => (isSiteReport(a) ? [{ index, report: a }] : []));
+  if (reports.length) events.push(...(await siteReportEvents(ctx, reports, senderCodes, errors)));
   for (const [i, a] of actions.entries()) {
+    if (isSiteReport(a)) continue;
     const field = `documents[${i}]`;
     const parcel = await clearanceRepository.parcelByInvtNo(ctx.db, a.flow, a.invtNo);
     if (!parcel) {

@@ -68,6 +68,9 @@ function statusColor(code: string): string {
     case '700':
     case 'returned':
       return 'magenta';
+    case 'arrived':
+    case 'departed':
+      return 'purple';
     default:
       return 'default';
   }
