@@ -1136,6 +1136,92 @@ async function sendZoneMonth(
   return fateOf;
 }
 
+/** Waybills per arrival or departure record: the list has no bound in the XSD, the demo keeps it short. */
+const PER_REPORT = 100;
+
+/**
+ * The carriers' reports from the customs site on a zone's exports of the month (运抵单 CEB507 and
+ * 离境单 CEB509): the arrival of every parcel the day its inventory is declared, before customs answers,
+ * and that evening the departure of those customs released. Sent at `at`, each carrier its own.
+ */
+async function sendSiteReports(
+  z: ZoneParties,
+  month: string,
+  plan: MonthPlan,
+  report: 'arrival' | 'departure',
+  at: Date,
+): Promise<void> {
+  const orderOf = new Map<string, string>();
+  for (const box of plan.outboxes.values())
+    for (const i of box.CEB603) orderOf.set(i.InventoryHead.logisticsNo, i.InventoryHead.orderNo);
+  for (const box of plan.outboxes.values()) {
+    const carrier = box.party;
+    const waybills = box.CEB505.map((w) => w.logisticsNo).filter(
+      (no) => report === 'arrival' || plan.fates.get(orderOf.get(no) ?? '') !== 'reject',
+    );
+    if (!waybills.length) continue;
+    const records = [];
+    for (let i = 0; i < waybills.length; i += PER_REPORT) {
+      const list = waybills.slice(i, i + PER_REPORT).map((logisticsNo, n) => ({ gnum: n + 1, logisticsNo }));
+      const head = {
+        guid: guidOf(z.zone, month, carrier.code, report, String(i)),
+        appType: '1',
+        appTime: cebTime(at),
+        appStatus: '2',
+        customsCode: '4900',
+        copNo: `${report === 'arrival' ? 'A' : 'D'}${month.replace('-', '')}${String(i / PER_REPORT + 1).padStart(3, '0')}`,
+        logisticsCode: carrier.code,
+        logisticsName: carrier.name,
+        trafMode: '3',
+        msgCount: 1,
+        msgSeqNo: 1,
+      };
+      records.push(
+        report === 'arrival'
+          ? {
+              ArrivalHead: {
+                ...head,
+                operatorCode: carrier.code,
+                operatorName: carrier.name,
+                ieFlag: 'E',
+                domesticTrafNo: '湘B·D0001',
+              },
+              ArrivalList: list,
+            }
+          : {
+              DepartureHead: {
+                ...head,
+                trafName: '中欧班列（长沙）',
+                voyageNo: `X${cebDay(at)}`,
+                leaveTime: cebTime(at),
+              },
+              DepartureList: list,
+            },
+      );
+    }
+    const type = report === 'arrival' ? 'CEB507' : 'CEB509';
+    const body = produceCebMessage(type, {
+      guid: guidOf(z.zone, month, carrier.code, report),
+      version: '1.0',
+      [report === 'arrival' ? 'Arrival' : 'Departure']: records,
+      BaseTransfer: {
+        copCode: carrier.code,
+        copName: carrier.name,
+        dxpMode: 'DXP',
+        dxpId: `DXPENT${carrier.code}`,
+      },
+      BaseSubscribe: [],
+    } as never);
+    const result = await ingestMessages(
+      { ...carrier.ctx, clock: fixedClock(at.toISOString()) },
+      { messages: [{ body, source: 'demo' }] },
+    );
+    const refused = result.messages.find((m) => m.outcome === 'refused');
+    if (refused)
+      throw new Error(`demo ${type} ${z.zone} ${month}: ${JSON.stringify(refused.errors.slice(0, 3))}`);
+  }
+}
+
 /**
  * A clock for the customs jobs that moves on 90 seconds each time it is read: the jobs send at one
  * reading and look for answers at a later one, by when the sandbox customs (whose answers come at most a
@@ -1201,12 +1287,17 @@ export async function seedDemoTrade(
     const first = generator(`days|${month}`).int(5, 18);
     const days = [0, 1, 2].map((d) => chinaTime(month, first + d, 9, 30));
     const fates = new Map<string, Fate>();
+    const plans: [ZoneParties, MonthPlan][] = [];
     for (const z of zones) {
       const plan = planMonth(z, index, month, days);
+      plans.push([z, plan]);
       parcels += plan.parcels;
       for (const [id, fate] of await sendZoneMonth(systemCtx, z, month, plan, days)) fates.set(id, fate);
+      await sendSiteReports(z, month, plan, 'arrival', chinaTime(month, first + 2, 13, 30));
     }
     released += await customsRound(systemCtx, month, chinaTime(month, first + 2, 15), fates);
+    for (const [z, plan] of plans)
+      await sendSiteReports(z, month, plan, 'departure', chinaTime(month, first + 2, 20));
   }
   log(`trade: ${parcels} parcels sent, ${released} released in ${months[0]} – ${months.at(-1)}`);
 
