@@ -2,6 +2,7 @@ import type { AuditLogTable } from '../modules/audit/audit.tables.js';
 import type {
   BuyerQuotaTable,
   CustomsRelayTable,
+  CustomsRelayRecordTable,
   CebMessageBatchTable,
   CebMessageTable,
   ClearanceDocumentTable,
@@ -72,6 +73,7 @@ export interface Database {
   customs_event: CustomsEventTable;
   buyer_quota: BuyerQuotaTable;
   customs_relay: CustomsRelayTable;
+  customs_relay_record: CustomsRelayRecordTable;
   summary_declaration: SummaryDeclarationTable;
   summary_inventory: SummaryInventoryTable;
   trade_stat_month: TradeStatMonthTable;

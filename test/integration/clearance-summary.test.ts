@@ -238,9 +238,10 @@ for (const kind of databaseKinds()) {
           await s.agent.get(`/api/clearance/parcels?q=${logisticsNo}`),
         );
         assert.equal(list.items.length, 1);
-        return json<{ events: { status: string; info: string | null; at: string }[] }>(
-          await s.agent.get(`/api/clearance/parcels/${list.items[0]!.id}`),
-        );
+        return json<{
+          customsStatus: string | null;
+          events: { status: string; info: string | null; at: string }[];
+        }>(await s.agent.get(`/api/clearance/parcels/${list.items[0]!.id}`));
       };
       const statuses = async (logisticsNo: string) =>
         (await parcelOf(logisticsNo)).events.map((e) => e.status);
@@ -287,6 +288,53 @@ for (const kind of databaseKinds()) {
       const outbox = fs.readdirSync(path.join(dir, 'outbox'));
       assert.deepEqual(outbox, [`CEB507_${(guid.message as { guid: string }).guid}.xml`]);
       assert.equal(fs.readFileSync(path.join(dir, 'outbox', outbox[0]!), 'utf8'), arrival);
+
+      // Customs' receipt of the arrival goes on both parcels' lifecycles, once however often it is read,
+      // and changes no parcel's customs status.
+      const { recordCustomsAnswers } =
+        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
+      const { produceCebMessage } = await import('../../src/modules/clearance/index.js');
+      const head = (guid.message as unknown as { Arrival: { ArrivalHead: { guid: string } }[] }).Arrival[0]!
+        .ArrivalHead;
+      const receipt = produceCebMessage('CEB508', {
+        guid: '5C2B0D4E-1F3A-4B6C-8D7E-9F0A1B2C3D4E',
+        version: '1.0',
+        ArrivalReturn: [
+          {
+            guid: head.guid,
+            operatorCode: EXPORT_CODES.logistics,
+            logisticsCode: EXPORT_CODES.logistics,
+            preNo: 'A20260302000000001',
+            copNo: 'ARR1',
+            billNo: '999-12345678',
+            msgSeqNo: 1,
+            returnStatus: '2',
+            returnTime: '20260302163000000',
+            returnInfo: '运抵单申报成功',
+          },
+        ],
+      });
+      const statusBefore = new Map<string, string | null>();
+      for (const w of waybills) statusBefore.set(w, (await parcelOf(w)).customsStatus);
+      fs.mkdirSync(path.join(dir, 'inbox'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'inbox', 'a1.xml'), receipt);
+      assert.deepEqual(await recordCustomsAnswers(ctx, fileExchangeGateway(dir)), { answers: 1 });
+      fs.writeFileSync(path.join(dir, 'inbox', 'a1-again.xml'), receipt);
+      await recordCustomsAnswers(ctx, fileExchangeGateway(dir));
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox', 'done')).sort(), ['a1-again.xml', 'a1.xml']);
+      for (const w of waybills) {
+        const events = (await parcelOf(w)).events.filter((e) => e.status === 'receipt');
+        assert.deepEqual(
+          events.map((e) => [e.info, e.at]),
+          [['运抵单回执 2：运抵单申报成功', '2026-03-02T08:30:00.000Z']],
+        );
+      }
+      for (const w of waybills)
+        assert.equal(
+          (await parcelOf(w)).customsStatus,
+          statusBefore.get(w),
+          'receipts leave the status alone',
+        );
 
       // Released, then departed: at the leave time it names (18:00 in China).
       p.clock.advance(10_000);

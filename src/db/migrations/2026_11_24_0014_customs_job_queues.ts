@@ -3,7 +3,8 @@ import { sql, type Kysely } from 'kysely';
 /**
  * The customs jobs' queues. Frozen once landed.
  *
- * A table of the messages to relay to customs, queued as they are accepted (a transactional outbox).
+ * A table of the messages to relay to customs, queued as they are accepted (a transactional outbox),
+ * and of their records' parcels, which customs' receipts name by the record's guid.
  *
  * The dispatch's and the answers' queues are partial indexes of the parcels waiting in them. Without
  * them every round of the jobs read all the parcels ever matched (they stay matched) or ever sent: the cost of a batch grew with the table, a day's million parcels at a time. A parcel leaves
@@ -21,6 +22,13 @@ const statements: readonly string[] = [
   relayed_at timestamptz
 )`,
   `create index customs_relay_queue_idx on customs_relay (queued_at) where relayed_at is null`,
+  // Each relayed record (a withdrawal, a return, a report) and its parcels: customs' receipt names the
+  // record's guid, and is recorded on the record's parcels.
+  `create table customs_relay_record (
+  guid text primary key,
+  message_id uuid not null references customs_relay(message_id),
+  parcel_ids uuid[] not null
+)`,
   // Matched and not yet sent, withdrawn or refused by the platform: oldest first.
   `create index parcel_dispatch_queue_idx on parcel (updated_at)
      where match_state = 'matched' and sent_at is null and revoked_at is null and customs_status is null`,

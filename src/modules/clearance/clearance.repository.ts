@@ -6,6 +6,7 @@ import type {
   CebMessageBatchTable,
   CebMessageTable,
   CustomsRelayTable,
+  CustomsRelayRecordTable,
   ClearanceDocumentTable,
   CustomsEventTable,
   ParcelTable,
@@ -359,9 +360,33 @@ export const clearanceRepository = {
     return out;
   },
 
-  /** Queues accepted messages to be passed on to customs as they came (customs_relay, an outbox). */
-  async queueRelay(db: Executor, rows: Insertable<CustomsRelayTable>[]) {
+  /**
+   * Queues accepted messages to be passed on to customs as they came (customs_relay, an outbox), with
+   * their records' parcels. A record guid already known keeps its first parcels.
+   */
+  async queueRelay(
+    db: Executor,
+    rows: Insertable<CustomsRelayTable>[],
+    records: Insertable<CustomsRelayRecordTable>[],
+  ) {
     if (rows.length) await db.insertInto('customs_relay').values(rows).execute();
+    if (records.length)
+      await db
+        .insertInto('customs_relay_record')
+        .values(records)
+        .onConflict((oc) => oc.column('guid').doNothing())
+        .execute();
+  },
+
+  /** The parcels of relayed records, by record guid: what customs' receipts are about. */
+  async relayedRecords(db: Executor, guids: string[]): Promise<Map<string, string[]>> {
+    if (!guids.length) return new Map();
+    const rows = await db
+      .selectFrom('customs_relay_record')
+      .select(['guid', 'parcel_ids'])
+      .where('guid', '=', anyOf(guids))
+      .execute();
+    return new Map(rows.map((r) => [r.guid, r.parcel_ids]));
   },
 
   /**

@@ -185,6 +185,13 @@ export interface CustomsRelayTable {
   relayed_at: Timestamp | null;
 }
 
+/** A relayed record and its parcels: customs' receipt names the record's guid (migration 0014). */
+export interface CustomsRelayRecordTable {
+  guid: string;
+  message_id: string;
+  parcel_ids: string[];
+}
+
 export interface BuyerQuotaTable {
   parcel_id: string;
   buyer_hash: string;

@@ -428,7 +428,8 @@ export const CUSTOMS_STATUSES = [
 /** The statuses the platform itself records on a parcel's lifecycle, beside customs' codes. */
 /**
  * `revoked` (撤单, CEB605/623), `returned` (退货, CEB625) and the customs site's reports (运抵 CEB507,
- * 离境 CEB509, and their withdrawal) are sent by the server beyond docs/api.md.
+ * 离境 CEB509, and their withdrawal), and customs' receipts of these (`receipt`) are sent by the server
+ * beyond docs/api.md.
  */
 export const PLATFORM_EVENTS = [
   'received',
@@ -442,6 +443,7 @@ export const PLATFORM_EVENTS = [
   'arrival_withdrawn',
   'departed',
   'departure_withdrawn',
+  'receipt',
 ] as const;
 
 export type EventSource = 'platform' | 'sandbox' | 'file_exchange';

@@ -390,6 +390,7 @@ export const en: Dictionary = {
   'parcelEvent.arrival_withdrawn': 'Arrival report withdrawn',
   'parcelEvent.departed': 'Departed',
   'parcelEvent.departure_withdrawn': 'Departure report withdrawn',
+  'parcelEvent.receipt': 'Customs receipt',
 
   'eventSource.platform': 'Platform',
   'eventSource.sandbox': 'Sandbox customs',

@@ -382,6 +382,7 @@ export const zh = {
   'parcelEvent.arrival_withdrawn': '运抵单已撤回',
   'parcelEvent.departed': '已离境',
   'parcelEvent.departure_withdrawn': '离境单已撤回',
+  'parcelEvent.receipt': '海关回执',
 
   'eventSource.platform': '平台',
   'eventSource.sandbox': '沙箱海关',

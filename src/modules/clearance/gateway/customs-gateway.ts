@@ -27,10 +27,15 @@ export interface InFlightParcel {
   recorded: number;
 }
 
-/** One answer of customs about one parcel, named by the platform's id or by the inventory's guid. */
+/**
+ * One answer of customs about one parcel, named by the platform's id or by the inventory's guid; or
+ * customs' receipt of a relayed record (a withdrawal, a return, a site's report), named by its guid.
+ */
 export interface CustomsAnswer {
   parcelId?: string | undefined;
   inventoryGuid?: string | undefined;
+  /** A receipt: the relayed record's guid, and the receipt's type (CEB508, 510, 606, 624, 626). */
+  receipt?: { recordGuid: string; type: string } | undefined;
   status: CustomsStatus | `-${string}`;
   info: string;
   at: Date;

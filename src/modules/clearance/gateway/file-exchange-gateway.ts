@@ -11,6 +11,41 @@ export function parseReturnTime(s: string): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/** The records of customs' receipts of relayed messages, by receipt type. */
+const RECEIPT_RECORDS: Record<string, string> = {
+  CEB508: 'ArrivalReturn',
+  CEB510: 'DepartureReturn',
+  CEB606: 'InvtCancelReturn',
+  CEB624: 'InvtCancelReturn',
+  CEB626: 'InvtRefundReturn',
+};
+
+/** Customs' receipts of relayed records (withdrawals, returns, site reports), or undefined for another type. */
+function receiptsOf(type: string, message: unknown): CustomsAnswer[] | undefined {
+  const entity = RECEIPT_RECORDS[type];
+  if (!entity) return undefined;
+  const records =
+    (
+      message as Record<
+        string,
+        { guid: string; returnStatus: string; returnTime: string; returnInfo?: string }[]
+      >
+    )[entity] ?? [];
+  return records.flatMap((r) => {
+    const at = parseReturnTime(r.returnTime);
+    return at
+      ? [
+          {
+            receipt: { recordGuid: r.guid, type },
+            status: r.returnStatus as CustomsAnswer['status'],
+            info: r.returnInfo ?? '',
+            at,
+          },
+        ]
+      : [];
+  });
+}
+
 /**
  * File exchange with a single-window client: outgoing messages are written to `outbox/` (atomically, one
  * file per message, never twice), customs' responses are read from `inbox/`. A response file moves to
@@ -55,6 +90,12 @@ export function fileExchangeGateway(dir: string): CustomsGateway & { acknowledge
       for (const f of files) {
         const file = path.join(inbox, f);
         const parsed = parseCebMessage(await fs.readFile(file));
+        const receipts = parsed.ok ? receiptsOf(parsed.type, parsed.message) : undefined;
+        if (receipts) {
+          out.push(...receipts);
+          read.push(f);
+          continue;
+        }
         if (!parsed.ok || (parsed.type !== 'CEB622' && parsed.type !== 'CEB604')) {
           // Not a response we read: set aside for an operator, never silently dropped.
           await fs.rename(file, path.join(failed, f));

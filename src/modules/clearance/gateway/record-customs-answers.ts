@@ -7,9 +7,19 @@ import { clearanceRepository, type CustomsEventRow } from '../clearance.reposito
 import type { ParcelTable } from '../clearance.tables.js';
 import type { CustomsGateway } from './customs-gateway.js';
 
+/** What each receipt answers, as the lifecycle names it. */
+const RECEIPT_OF: Record<string, string> = {
+  CEB508: '运抵单',
+  CEB510: '离境单',
+  CEB606: '撤销申请单',
+  CEB624: '撤销申请单',
+  CEB626: '退货申请单',
+};
+
 /**
  * Takes customs' answers from the gateway and records each as a status change with its time: 120 assigns
- * the inventory number, 800 releases the parcel, 100 (rejection) gives the buyer's quota back.
+ * the inventory number, 800 releases the parcel, 100 (rejection) gives the buyer's quota back. Receipts of
+ * relayed records (withdrawals, returns, site reports) are recorded on those records' parcels.
  */
 export async function recordCustomsAnswers(
   ctx: Ctx,
@@ -33,8 +43,25 @@ export async function recordCustomsAnswers(
       const parcelId = a.parcelId ?? (a.inventoryGuid ? byGuid.get(a.inventoryGuid)?.id : undefined);
       return parcelId ? [{ ...a, parcelId }] : [];
     });
-    if (!answers.length) return { answers: 0 };
-    const events: CustomsEventRow[] = [];
+    // Receipts of relayed records go on the records' parcels' lifecycles, and leave their status alone.
+    const receipts = given.flatMap((a) => (a.receipt ? [{ ...a, receipt: a.receipt }] : []));
+    const records = await clearanceRepository.relayedRecords(
+      db,
+      receipts.map((a) => a.receipt.recordGuid),
+    );
+    const events: CustomsEventRow[] = receipts.flatMap((a) =>
+      (records.get(a.receipt.recordGuid) ?? []).map((parcelId) => ({
+        id: randomUUID(),
+        parcel_id: parcelId,
+        status: 'receipt',
+        info: `${RECEIPT_OF[a.receipt.type] ?? a.receipt.type}回执 ${a.status}${a.info ? `：${a.info}` : ''}`,
+        source: gateway.source,
+        at: a.at,
+        recorded_at: now,
+      })),
+    );
+    const counted = answers.length + receipts.filter((a) => records.has(a.receipt.recordGuid)).length;
+    if (!counted) return { answers: 0 };
     // Answers arrive in time order per parcel; the last one sets the parcel's status.
     const latest = new Map<string, (typeof answers)[number]>();
     for (const a of answers) {
@@ -69,9 +96,9 @@ export async function recordCustomsAnswers(
       entityType: 'parcel',
       entityId: null,
       zoneCode: null,
-      after: { answers: answers.length, parcels: latest.size, gateway: gateway.source },
+      after: { answers: counted, parcels: latest.size, gateway: gateway.source },
     });
-    return { answers: answers.length };
+    return { answers: counted };
   });
   await gateway.acknowledge?.();
   return result;

@@ -224,19 +224,23 @@ async function store(
     // Withdrawals, returns and the site's reports act once the batch's documents and parcels are in
     // place, and are queued to be passed on to customs as they came.
     const relayed: Parsed[] = [];
+    const records: { guid: string; message_id: string; parcel_ids: string[] }[] = [];
     for (const c of accepted.filter((x) => x.actions.length)) {
-      const errors = await applyParcelActions(tx, c.actions, sender.codes);
-      if (errors.length) {
-        refuse(c.report, errors);
+      const outcome = await applyParcelActions(tx, c.actions, sender.codes);
+      if (outcome.errors.length) {
+        refuse(c.report, outcome.errors);
         accepted.splice(accepted.indexOf(c), 1);
       } else {
         await storeMessages(tx, sender, now, [c]);
         relayed.push(c);
+        for (const [guid, parcelIds] of outcome.records)
+          records.push({ guid, message_id: c.id, parcel_ids: parcelIds });
       }
     }
     await clearanceRepository.queueRelay(
       db,
       relayed.map((c) => ({ message_id: c.id, message_type: c.type, queued_at: now, relayed_at: null })),
+      records,
     );
 
     const report = {

@@ -20,6 +20,8 @@ export function isActionMessage(type: CebMessageType): type is ActionMessageType
 /** A withdrawal or a return, naming its parcel by the inventory number customs gave. */
 export interface InventoryAction {
   kind: 'revoke' | 'return';
+  /** The record's guid: customs' receipt names it. */
+  guid: string;
   flow: 'import' | 'export';
   invtNo: string;
   reason: string;
@@ -31,6 +33,8 @@ export interface InventoryAction {
 /** A report of the customs site on one export parcel, named by its waybill. */
 export interface SiteReport {
   kind: 'arrival' | 'departure';
+  /** The record's guid (its head's): customs' receipt names it. */
+  guid: string;
   flow: 'export';
   /** 1 reported, 2 reported again with changes, 3 withdrawn (the report, not the parcel). */
   appType: '1' | '2' | '3';
@@ -57,6 +61,7 @@ export function actionsOf(type: ActionMessageType, message: CebMessage): ParcelA
     case 'CEB605':
       return (message as CebMessage<'CEB605'>).InvtCancel.map((c) => ({
         kind: 'revoke',
+        guid: c.guid,
         flow: 'export',
         invtNo: c.invtNo,
         reason: c.reason,
@@ -66,6 +71,7 @@ export function actionsOf(type: ActionMessageType, message: CebMessage): ParcelA
     case 'CEB623':
       return (message as CebMessage<'CEB623'>).InvtCancel.map((c) => ({
         kind: 'revoke',
+        guid: c.guid,
         flow: 'import',
         invtNo: c.invtNo,
         reason: c.reason,
@@ -75,6 +81,7 @@ export function actionsOf(type: ActionMessageType, message: CebMessage): ParcelA
     case 'CEB625':
       return (message as CebMessage<'CEB625'>).InvtRefund.map((r) => ({
         kind: 'return',
+        guid: r.InvtRefundHead.guid,
         flow: 'import',
         invtNo: r.InvtRefundHead.invtNo,
         reason: r.InvtRefundHead.reason,
@@ -86,6 +93,7 @@ export function actionsOf(type: ActionMessageType, message: CebMessage): ParcelA
       return (message as CebMessage<'CEB507'>).Arrival.flatMap(({ ArrivalHead: h, ArrivalList }) =>
         ArrivalList.map((l) => ({
           kind: 'arrival' as const,
+          guid: h.guid,
           flow: 'export' as const,
           appType: h.appType as SiteReport['appType'],
           logisticsKey: `${h.logisticsCode}|${l.logisticsNo}`,
@@ -99,6 +107,7 @@ export function actionsOf(type: ActionMessageType, message: CebMessage): ParcelA
       return (message as CebMessage<'CEB509'>).Departure.flatMap(({ DepartureHead: h, DepartureList }) =>
         DepartureList.map((l) => ({
           kind: 'departure' as const,
+          guid: h.guid,
           flow: 'export' as const,
           appType: h.appType as SiteReport['appType'],
           logisticsKey: `${h.logisticsCode}|${l.logisticsNo}`,
@@ -132,6 +141,7 @@ async function siteReportEvents(
   reports: { index: number; report: SiteReport }[],
   senderCodes: string[],
   errors: FieldError[],
+  records: Map<string, string[]>,
 ): Promise<CustomsEventRow[]> {
   const now = ctx.clock.now();
   const parcels = await clearanceRepository.exportParcelsByLogisticsKeys(ctx.db, [
@@ -179,7 +189,8 @@ async function siteReportEvents(
             en: `The inventory of waybill ${r.logisticsNo} is not released: it cannot depart`,
           },
         });
-      else
+      else {
+        records.set(r.guid, [...(records.get(r.guid) ?? []), p.id]);
         events.push({
           id: randomUUID(),
           parcel_id: p.id,
@@ -189,9 +200,16 @@ async function siteReportEvents(
           at: r.at ? chinaTime(r.at) : now,
           recorded_at: now,
         });
+      }
     }
   }
   return events;
+}
+
+/** What applying a message's actions gave: why it is refused, or each record's parcels (by record guid). */
+export interface ActionOutcome {
+  errors: FieldError[];
+  records: Map<string, string[]>;
 }
 
 /**
@@ -199,20 +217,22 @@ async function siteReportEvents(
  * theirs by inventory number. A withdrawal (撤单) is
  * taken before release: the parcel is revoked and the buyer's quota given back. A return (退货, CEB625)
  * follows release: quantities at most those declared, and the quota of what comes back is given back
- * (customs-ceb.md §4.2 "Returns"). Returns the errors that refuse the message, or applies it.
+ * (customs-ceb.md §4.2 "Returns"). Returns the errors that refuse the message, or applies it and
+ * returns each record's parcels, for customs' receipt of it.
  */
 export async function applyParcelActions(
   ctx: Ctx,
   actions: ParcelAction[],
   senderCodes: string[],
-): Promise<FieldError[]> {
+): Promise<ActionOutcome> {
   const errors: FieldError[] = [];
+  const records = new Map<string, string[]>();
   const now = ctx.clock.now();
   const events: CustomsEventRow[] = [];
   // Checked whole first, applied only if every action holds: a message is taken whole or refused whole.
   const effects: (() => Promise<void>)[] = [];
   const reports = actions.flatMap((a, index) => (isSiteReport(a) ? [{ index, report: a }] : []));
-  if (reports.length) events.push(...(await siteReportEvents(ctx, reports, senderCodes, errors)));
+  if (reports.length) events.push(...(await siteReportEvents(ctx, reports, senderCodes, errors, records)));
   for (const [i, a] of actions.entries()) {
     if (isSiteReport(a)) continue;
     const field = `documents[${i}]`;
@@ -237,6 +257,7 @@ export async function applyParcelActions(
       });
       continue;
     }
+    records.set(a.guid, [parcel.id]);
     if (a.kind === 'revoke') {
       if (parcel.revoked_at) continue;
       if (parcel.released_at) {
@@ -305,8 +326,8 @@ export async function applyParcelActions(
       recorded_at: now,
     });
   }
-  if (errors.length) return errors;
+  if (errors.length) return { errors, records: new Map() };
   for (const apply of effects) await apply();
   await clearanceRepository.insertEvents(ctx.db, events);
-  return [];
+  return { errors: [], records };
 }
