@@ -7,7 +7,7 @@ import { can } from '../../../shared/permissions.js';
 import { appendAudit } from '../../audit/index.js';
 import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
 import { clearanceRepository, type DocumentRow } from '../clearance.repository.js';
-import { actionLockKey, applyParcelActions } from './parcel-actions.js';
+import { actionLockKey, applyParcelActions, isActionMessage } from './parcel-actions.js';
 import {
   isPrepared,
   prepareMessages,
@@ -215,7 +215,7 @@ async function store(
       tx,
       sender,
       now,
-      accepted.filter((c) => !c.actions.length),
+      accepted.filter((c) => !isActionMessage(c.type)),
     );
     await clearanceRepository.insertDocuments(db, [...inserts.values()]);
     await clearanceRepository.updateDocuments(db, [...updates.values()]);
@@ -225,7 +225,7 @@ async function store(
     // place, and are queued to be passed on to customs as they came.
     const relayed: Parsed[] = [];
     const records: { guid: string; message_id: string; parcel_ids: string[] }[] = [];
-    for (const c of accepted.filter((x) => x.actions.length)) {
+    for (const c of accepted.filter((x) => isActionMessage(x.type))) {
       const outcome = await applyParcelActions(tx, c.actions, sender.codes);
       if (outcome.errors.length) {
         refuse(c.report, outcome.errors);
@@ -283,7 +283,7 @@ async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, message
       zone_code: sender.zoneCode,
       enterprise_id: sender.id,
       direction: 'inbound' as const,
-      entity_count: c.docs.length || c.actions.length,
+      entity_count: c.entities,
       signature_present: c.signature,
       body_sha256: createHash('sha256').update(c.raw).digest('hex'),
       batch_id: batchId,

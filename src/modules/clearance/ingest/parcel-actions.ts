@@ -120,6 +120,22 @@ export function actionsOf(type: ActionMessageType, message: CebMessage): ParcelA
   }
 }
 
+/** The records a message carries (1 to 100): a site's report lists any number of waybills, or none. */
+export function recordsIn(type: ActionMessageType, message: CebMessage): number {
+  switch (type) {
+    case 'CEB605':
+      return (message as CebMessage<'CEB605'>).InvtCancel.length;
+    case 'CEB623':
+      return (message as CebMessage<'CEB623'>).InvtCancel.length;
+    case 'CEB625':
+      return (message as CebMessage<'CEB625'>).InvtRefund.length;
+    case 'CEB507':
+      return (message as CebMessage<'CEB507'>).Arrival.length;
+    case 'CEB509':
+      return (message as CebMessage<'CEB509'>).Departure.length;
+  }
+}
+
 /** yyyyMMddHHmmss in China Standard Time (the parse checked it is a real date and time) → Date. */
 const chinaTime = (s: string) =>
   new Date(

@@ -3,7 +3,7 @@ import type { FieldError } from '../../../shared/app-error.js';
 import { parseCebMessage } from '../messages/parse.js';
 import type { CebMessage, CebMessageType } from '../messages/registry.js';
 import { documentsOf, isDocumentMessage, type DocumentIn } from './message-documents.js';
-import { actionsOf, isActionMessage, type ParcelAction } from './parcel-actions.js';
+import { actionsOf, isActionMessage, recordsIn, type ParcelAction } from './parcel-actions.js';
 import { positiveList, positiveListErrors } from './positive-list-check.js';
 
 /**
@@ -49,7 +49,9 @@ export interface PreparedMessage {
   raw: Buffer;
   signature: boolean;
   docs: PreparedDocument[];
-  /** Withdrawals and returns (CEB605, CEB623, CEB625) act on parcels instead of carrying documents. */
+  /** The business records the message carries (its documents, or the records its actions come from). */
+  entities: number;
+  /** Withdrawals, returns and the site's reports (CEB605, 623, 625, 507, 509) act on parcels instead of carrying documents. */
   actions: ParcelAction[];
 }
 
@@ -147,6 +149,7 @@ function checkMessage(
     raw: body,
     signature: parsed.signature.present,
     docs: docs.map(({ facts: _facts, parcel: _parcel, ...stored }) => stored),
+    entities: isActionMessage(parsed.type) ? recordsIn(parsed.type, parsed.message) : docs.length,
     actions,
   };
 }
