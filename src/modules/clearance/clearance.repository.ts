@@ -252,10 +252,6 @@ export const clearanceRepository = {
   },
 
   /**
-   * What the match needs to know of these parcels. `lock`: taken FOR UPDATE, where transactions may
-   * overlap (a server; PGlite runs one at a time, and a row lock there is only a write more).
-   */
-  /**
    * Export parcels by their waybills' keys (logistics code | number), through the inventories' indexed
    * keys: the parcels a report from the customs site (arrival, departure) names.
    */
@@ -272,6 +268,10 @@ export const clearanceRepository = {
       .execute();
   },
 
+  /**
+   * What the match needs to know of these parcels. `lock`: taken FOR UPDATE, where transactions may
+   * overlap (a server; PGlite runs one at a time, and a row lock there is only a write more).
+   */
   async parcelsByIds(db: Executor, ids: string[], lock: boolean) {
     if (!ids.length) return new Map<string, ParcelState>();
     const query = db
