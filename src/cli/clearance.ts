@@ -8,7 +8,11 @@ import {
   ParsePool,
   runCustomsJobs,
 } from '../modules/clearance/index.js';
+import type { FieldError } from '../shared/app-error.js';
 import { withPlatform } from './support.js';
+
+/** Files whose warnings the text report prints; --json gives them all. */
+const WARNINGS_SHOWN = 20;
 
 /** Every .xml file under the given files and folders, in a stable order. */
 function xmlFiles(inputs: string[]): string[] {
@@ -41,6 +45,7 @@ export function registerClearanceCommands(program: Command): void {
         const batch = Math.max(1, Math.min(1000, Number(o.batch) || 500));
         const totals = { files: files.length, accepted: 0, duplicates: 0, refused: 0 };
         const refusals: { file: string; errors: string[] }[] = [];
+        const warnings: { file: string; warnings: string[] }[] = [];
         const started = Date.now();
         await withPlatform(async (p) => {
           const ctx = p.systemCtx('clearance-import');
@@ -59,12 +64,13 @@ export function registerClearanceCommands(program: Command): void {
             await bulkIngest(ctx, batches(), {
               preparer: pool?.prepare,
               onBatch: (report, sum) => {
+                const lines = (faults: FieldError[]) =>
+                  faults.map((e) => `${e.field}: ${e.message.zh} / ${e.message.en}`);
                 for (const m of report.messages)
                   if (m.outcome === 'refused')
-                    refusals.push({
-                      file: m.source ?? '?',
-                      errors: m.errors.map((e) => `${e.field}: ${e.message.zh} / ${e.message.en}`),
-                    });
+                    refusals.push({ file: m.source ?? '?', errors: lines(m.errors) });
+                  else if (m.warnings.length)
+                    warnings.push({ file: m.source ?? '?', warnings: lines(m.warnings) });
                 Object.assign(totals, {
                   accepted: sum.accepted,
                   duplicates: sum.duplicates,
@@ -82,9 +88,16 @@ export function registerClearanceCommands(program: Command): void {
           }
           process.stderr.write('\n');
         });
-        if (o.json) console.log(JSON.stringify({ ...totals, refusals }, null, 2));
+        if (o.json) console.log(JSON.stringify({ ...totals, refusals, warnings }, null, 2));
         else {
           for (const r of refusals) for (const e of r.errors) console.log(`${r.file}: ${e}`);
+          // Warnings do not stop a message; a run of thousands shows the first few.
+          const shown = warnings.slice(0, WARNINGS_SHOWN);
+          for (const w of shown) for (const e of w.warnings) console.log(`${w.file}: warning: ${e}`);
+          if (warnings.length > shown.length)
+            console.log(
+              `… ${warnings.length - shown.length} more files with warnings (--json lists them all)`,
+            );
           console.log(
             `files ${totals.files}: accepted ${totals.accepted}, duplicates ${totals.duplicates}, refused ${totals.refused}`,
           );

@@ -178,6 +178,9 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
 
   test('an enterprise uploads an order and an inventory and follows the parcel', async () => {
     const parcel = demoParcel(1);
+    // The order's guid in lower case, as many enterprise systems write one: taken, with a warning.
+    const head = parcel.order.Order[0]!.OrderHead;
+    head.guid = head.guid.toLowerCase();
     const files = [
       await writeXml('order.xml', xmlOf('CEB311', parcel.order, ENTERPRISE_CODE)),
       await writeXml('inventory.xml', xmlOf('CEB621', parcel.inventory, ENTERPRISE_CODE)),
@@ -198,6 +201,10 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       await report.getByText('order.xml').waitFor();
       await report.getByText('inventory.xml').waitFor();
       await report.getByText('CEB621').waitFor();
+      const warning = report.getByTestId('upload-warning');
+      await warning.filter({ hasText: '大写' }).waitFor();
+      assert.equal(await warning.count(), 1);
+      assert.equal(await warning.getAttribute('data-field'), 'documents[0].guid');
 
       // the inventory made a parcel; open its lifecycle from the report
       const link = report.locator('[data-testid^="upload-parcel-link-"]');

@@ -115,6 +115,54 @@ for (const kind of databaseKinds()) {
       }
     });
 
+    it('takes guids as enterprise systems write them (lower case, underscores), matches, and warns of lower case', async () => {
+      const parcel = importParcel(150);
+      // A lower-case UUID as most libraries make one, and a serial with underscores (upper case).
+      const lower = () => randomUUID();
+      parcel.order.Order[0]!.OrderHead.guid = lower();
+      parcel.payment.Payment[0]!.PaymentHead.guid = 'CEB411_HNZZ_20260302080000_000000150';
+      parcel.waybill.Logistics[0]!.LogisticsHead.guid = lower();
+      parcel.inventory.Inventory[0]!.InventoryHead.guid = lower();
+      const withRoot = <T extends { guid: string }>(m: T, guid: string) => ({ ...m, guid });
+      const sent = [
+        await send(s.ebc, xmlOf('CEB311', withRoot(parcel.order, lower()), PARCEL_CODES.ebc, false)),
+        await send(
+          s.pay,
+          xmlOf(
+            'CEB411',
+            withRoot(parcel.payment, 'CEB411_HNZZ_20260302080000_000000151'),
+            PARCEL_CODES.pay,
+            false,
+          ),
+        ),
+        await send(s.logistics, xmlOf('CEB511', parcel.waybill, PARCEL_CODES.logistics)),
+        await send(s.ebc, xmlOf('CEB621', withRoot(parcel.inventory, lower()), PARCEL_CODES.ebc, false)),
+      ];
+      const reports = sent.map((r) => {
+        assert.equal(r.statusCode, 200, r.body);
+        return json<Report & { messages: { warnings: { field: string; code: string }[] }[] }>(r);
+      });
+      assert.deepEqual(
+        reports.map((r) => [r.accepted, r.messages[0]!.warnings.map((w) => `${w.field} ${w.code}`)]),
+        [
+          [1, ['guid guid_lower_case', 'documents[0].guid guid_lower_case']],
+          // Upper case with underscores: nothing to say.
+          [1, []],
+          // The waybill's message guid is the helper's upper-case one; its head's is lower case.
+          [1, ['documents[0].guid guid_lower_case']],
+          [1, ['guid guid_lower_case', 'documents[0].guid guid_lower_case']],
+        ],
+      );
+      const matched = reports[3]!.parcels[0]!;
+      assert.equal(matched.matchState, 'matched');
+      // Kept as sent: the document is found under its lower-case guid.
+      const stored = await p.database.db
+        .selectFrom('clearance_document')
+        .select('guid')
+        .where('guid', '=', parcel.inventory.Inventory[0]!.InventoryHead.guid)
+        .execute();
+      assert.equal(stored.length, 1);
+    });
     it('bulk import: batches in any order match every parcel once, the run is audited, a re-run stores nothing', async () => {
       const parcels = [0, 1, 2, 3, 4, 5].map((i) => importParcel(7_100 + i));
       const ctx = p.systemCtx('bulk-test');

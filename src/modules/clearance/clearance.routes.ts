@@ -75,7 +75,11 @@ export const clearanceRoutes =
           );
         return reply.send({
           ...report,
-          messages: report.messages.map((m) => ({ ...m, errors: m.errors.map(flatFieldError) })),
+          messages: report.messages.map((m) => ({
+            ...m,
+            errors: m.errors.map(flatFieldError),
+            warnings: m.warnings.map(flatFieldError),
+          })),
         });
       },
     );
@@ -99,7 +103,11 @@ export const clearanceRoutes =
           );
           return {
             ...report,
-            messages: report.messages.map((m) => ({ ...m, errors: m.errors.map(flatFieldError) })),
+            messages: report.messages.map((m) => ({
+              ...m,
+              errors: m.errors.map(flatFieldError),
+              warnings: m.warnings.map(flatFieldError),
+            })),
           };
         },
       );

@@ -460,6 +460,8 @@ export interface MessageReport {
   type: string | null;
   outcome: MessageOutcome;
   errors: ProblemFieldError[];
+  /** What an accepted message does not do as the standard asks (a lower-case guid), without being refused. */
+  warnings: ProblemFieldError[];
   documents: { guid: string; kind: DocumentKind; businessKey: string; outcome: DocumentOutcome }[];
 }
 

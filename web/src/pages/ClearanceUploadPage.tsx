@@ -53,6 +53,7 @@ async function refusalReport(file: File, problem: Problem): Promise<IngestReport
         type: await messageTypeOf(file),
         outcome: 'refused',
         errors: problem.errors ?? [],
+        warnings: [],
         documents: [],
       },
     ],
@@ -160,7 +161,8 @@ export default function ClearanceUploadPage() {
             </ul>
           );
         }
-        if (m.documents.length === 0) return '—';
+        const warnings = m.warnings;
+        if (m.documents.length === 0 && warnings.length === 0) return '—';
         return (
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {m.documents.map((d) => (
@@ -168,6 +170,14 @@ export default function ClearanceUploadPage() {
                 {labels.docKind(d.kind)}{' '}
                 <Typography.Text style={{ ...mono, fontSize: 12 }}>{d.businessKey}</Typography.Text>{' '}
                 <DocumentOutcomeTag outcome={d.outcome} />
+              </li>
+            ))}
+            {warnings.map((e, i) => (
+              <li key={`${e.field}-${e.code}-${i}`} data-testid="upload-warning" data-field={e.field}>
+                <Typography.Text code style={{ wordBreak: 'break-all' }}>
+                  {e.field}
+                </Typography.Text>{' '}
+                <Typography.Text type="warning">{pick(e.message, e.messageEn)}</Typography.Text>
               </li>
             ))}
           </ul>

@@ -19,6 +19,7 @@ const reportOf = (ms: RawMessage[]): IngestReport => ({
     type: null,
     outcome: 'accepted',
     errors: [],
+    warnings: [],
     documents: [],
   })),
   parcels: [],

@@ -1,7 +1,9 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { FieldError } from '../../../shared/app-error.js';
+import { msg } from '../messages/errors.js';
 import { parseCebMessage } from '../messages/parse.js';
 import type { CebMessage, CebMessageType } from '../messages/registry.js';
+import { isLowerCaseGuid } from '../messages/spec/scalars.js';
 import { documentsOf, isDocumentMessage, type DocumentIn } from './message-documents.js';
 import { actionsOf, isActionMessage, recordsIn, type ParcelAction } from './parcel-actions.js';
 import { positiveList, positiveListErrors } from './positive-list-check.js';
@@ -28,6 +30,8 @@ export interface MessageReport {
   type: CebMessageType | null;
   outcome: 'accepted' | 'duplicate' | 'refused';
   errors: FieldError[];
+  /** What the message does not do as the standard asks, yet does not make it wrong (it is taken all the same). */
+  warnings: FieldError[];
   documents: { guid: string; kind: string; businessKey: string; outcome: DocumentOutcome }[];
 }
 
@@ -86,6 +90,7 @@ function checkMessage(
     type: null,
     outcome: 'accepted',
     errors: [],
+    warnings: [],
     documents: [],
   };
   const parsed = parseCebMessage(body);
@@ -141,6 +146,13 @@ function checkMessage(
   });
   refuseIfAny(report, onList(docs));
   if (report.outcome === 'refused') return report;
+  report.warnings.push(
+    ...guidWarnings([
+      ['guid', message.guid],
+      ...docs.map((d, i): [string, string] => [`documents[${i}].guid`, d.guid]),
+      ...[...new Set(actions.map((a) => a.guid))].map((g, i): [string, string] => [`records[${i}].guid`, g]),
+    ]),
+  );
   return {
     id: randomUUID(),
     report,
@@ -153,6 +165,11 @@ function checkMessage(
     actions,
   };
 }
+
+const guidWarnings = (guids: [field: string, guid: string][]): FieldError[] =>
+  guids
+    .filter(([, guid]) => isLowerCaseGuid(guid))
+    .map(([field]) => ({ field, code: 'guid_lower_case', message: msg.guidLowerCase() }));
 
 /** What the checks need to know, as plain data a worker can receive. */
 export interface PrepareEnv {

@@ -82,8 +82,12 @@ export const msg = {
     en: 'must be a real date in the form yyyyMMdd',
   }),
   guid: (): Bilingual => ({
-    zh: '应为 36 位唯一序号，字母大写（如 4CDE1CFD-EDED-46B1-946C-B8022E42FC94）',
-    en: 'must be a 36-character unique number in upper case (e.g. 4CDE1CFD-EDED-46B1-946C-B8022E42FC94)',
+    zh: '应为 36 位唯一序号，由字母、数字、“-”或“_”组成（如 4CDE1CFD-EDED-46B1-946C-B8022E42FC94）',
+    en: 'must be a 36-character unique number of letters, digits, "-" or "_" (e.g. 4CDE1CFD-EDED-46B1-946C-B8022E42FC94)',
+  }),
+  guidLowerCase: (): Bilingual => ({
+    zh: '报文标准要求 guid 的英文字母大写；已照原样接收，并照原样转发海关',
+    en: 'The message standard asks for upper-case letters in a guid; accepted as sent, and passed on to customs as sent',
   }),
   enterpriseCode: (alternatives: readonly string[]): Bilingual => ({
     zh:

@@ -70,11 +70,17 @@ describe('field formats', () => {
     assert.deepEqual(faults('CEB303', m), []);
   });
 
-  it('guid: 36 characters with upper-case letters, on what we send; receipts from customs are read as sent', () => {
+  it('guid: 36 letters, digits, "-" or "_" on what enterprises send; receipts from customs are read as sent', () => {
     const m = exportOrder();
-    m.Order[0]!.OrderHead.guid = m.Order[0]!.OrderHead.guid.toLowerCase().replace('a', 'a');
+    // Lower case and underscores, as enterprises' systems send them (warned of at intake, not refused).
+    m.Order[0]!.OrderHead.guid = 'CEB303_HNZZ_20250618093015_000000001';
     m.guid = 'a1b2c3d4-0000-4000-8000-000000000303';
-    assert.deepEqual(faults('CEB303', m), ['guid invalid_format', 'Order[0].OrderHead.guid invalid_format']);
+    assert.deepEqual(faults('CEB303', m), []);
+    m.Order[0]!.OrderHead.guid = 'CEB303 HNZZ 20250618093015 000000001';
+    m.guid = 'a1b2c3d4-0000-4000-8000-00000000030';
+    assert.deepEqual(faults('CEB303', m), ['guid wrong_length', 'Order[0].OrderHead.guid invalid_format']);
+    m.guid = 'A1B2C3D4.0000.4000.8000.000000000303';
+    assert.deepEqual(faults('CEB303', m).slice(0, 1), ['guid invalid_format']);
     const receipt = {
       guid: 'a1b2c3d4-0000-4000-8000-000000000304',
       version: '1.0',

@@ -12,7 +12,10 @@ import type { ScalarSpec, XsdFacets } from './nodes.js';
  */
 export type ScalarKind =
   | { readonly kind: 'text' }
-  /** 36 characters, "英文字母大写" (XSD documentation of every guid). */
+  /**
+   * 36 characters of a serial number (XSD documentation of every guid: "36位唯一序号（英文字母大写）"):
+   * letters, digits, "-" and "_". Lower-case letters are accepted with a warning (guidWarnings).
+   */
   | { readonly kind: 'guid' }
   | { readonly kind: 'oneOf'; readonly values: readonly string[] }
   | { readonly kind: 'code'; readonly table: CodeTableName; readonly only?: readonly string[] }
@@ -67,7 +70,15 @@ function lengthFault(value: string, xsd: XsdFacets): Fault | null {
   return null;
 }
 
-const GUID = /^[0-9A-Z-]{36}$/;
+const GUID = /^[0-9A-Za-z_-]{36}$/;
+const LOWER_CASE = /[a-z]/;
+
+/**
+ * "英文字母大写" is the standard's wording, yet the enterprises' own systems (and the standard's own
+ * sample messages) send lower-case UUIDs, and customs' XSD checks the length only. Such a guid is
+ * accepted as sent — it is matched and relayed byte for byte — and the sender is told.
+ */
+export const isLowerCaseGuid = (guid: string) => LOWER_CASE.test(guid);
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 const DIGITS = /^\d+$/;
 
@@ -251,7 +262,7 @@ export function int(o: { digits?: number; min: number; max?: number }): IntScala
 export const f = {
   text,
   int,
-  /** Head and message guid of what we send: "36位唯一序号（英文字母大写）". */
+  /** Head and message guid of what enterprises send: "36位唯一序号（英文字母大写）" (see GUID). */
   guid: () => stringScalar({ kind: 'guid' }, xsdOf('string', { len: 36 })),
   /** 1-新增 2-变更 3-删除 (customs-ceb.md §1 "Every head record"). */
   appType: (values: readonly string[] = ['1', '2', '3']) =>
