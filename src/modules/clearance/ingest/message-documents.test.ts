@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { exportParcel, importParcel, xmlOf } from '../../../../test/helpers/ceb.js';
+import { buyerIdOf, exportParcel, importParcel, xmlOf } from '../../../../test/helpers/ceb.js';
 import { canonicalJson } from '../../audit/index.js';
 import { parseCebMessage } from '../messages/parse.js';
 import type { CebMessageType } from '../messages/registry.js';
@@ -46,5 +46,25 @@ describe('documents of a message', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("one buyer whether the ID number's check character is written X or x: the same hash on every document", () => {
+    let n = 1;
+    while (!buyerIdOf(n).endsWith('X')) n++;
+    const id = buyerIdOf(n);
+    const hashes = (idNumber: string) => {
+      const parcel = importParcel(n, idNumber);
+      const [order] = documents('CEB311', parcel.order);
+      const [payment] = documents('CEB411', parcel.payment);
+      const [inventory] = documents('CEB621', parcel.inventory);
+      return [
+        (order!.facts as { buyerIdHash: string }).buyerIdHash,
+        (payment!.facts as { payerIdHash: string }).payerIdHash,
+        (inventory!.facts as { buyerIdHash: string }).buyerIdHash,
+      ];
+    };
+    const upper = hashes(id);
+    assert.equal(new Set(upper).size, 1);
+    assert.deepEqual(hashes(id.toLowerCase()), upper);
   });
 });

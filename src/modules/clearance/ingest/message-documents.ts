@@ -176,6 +176,9 @@ export function documentsOf(
   message: CebMessage,
   keyedHash: (value: string) => string,
 ): DocumentIn[] {
+  // One person, one hash: the check character X (GB 11643) is also written x, and an order, its payment
+  // and its inventory must agree on the buyer, and the buyer's annual quota must count every parcel.
+  const idHash = (idNumber: string) => keyedHash(idNumber.toUpperCase());
   switch (type) {
     case 'CEB311': {
       const m = message as CebMessage<'CEB311'>;
@@ -191,7 +194,7 @@ export function documentsOf(
           discount: h.discount,
           acturalPaid: h.acturalPaid,
           buyerName: h.buyerName,
-          buyerIdHash: keyedHash(h.buyerIdNumber),
+          buyerIdHash: idHash(h.buyerIdNumber),
           consignee: h.consignee,
           consigneeTelephone: h.consigneeTelephone,
           consigneeAddress: h.consigneeAddress,
@@ -227,7 +230,7 @@ export function documentsOf(
           payCode: h.payCode,
           payTransactionId: h.payTransactionId,
           payerName: h.payerName,
-          payerIdHash: keyedHash(h.payerIdNumber),
+          payerIdHash: idHash(h.payerIdNumber),
           amountPaid: h.amountPaid,
         };
         return doc({
@@ -314,7 +317,7 @@ export function documentsOf(
       const m = message as CebMessage<'CEB621'>;
       return m.Inventory.map(({ InventoryHead: h, InventoryList }) => {
         const lines = goodsLines(InventoryList, (l) => l.gname);
-        const buyerHash = keyedHash(h.buyerIdNumber);
+        const buyerHash = idHash(h.buyerIdNumber);
         const facts: InventoryFacts = {
           orderNo: h.orderNo,
           ebpCode: h.ebpCode,
