@@ -127,6 +127,20 @@ type Line = { gnum: number; qty: string; price: string; totalPrice: string };
 const goodsLines = <L extends Line>(list: readonly L[], name: (l: L) => string): GoodsLine[] =>
   list.map((l) => ({ gnum: l.gnum, name: name(l), qty: l.qty, price: l.price, totalPrice: l.totalPrice }));
 
+/** An inventory's lines: named by gname, with the platform's itemName too where it says something else. */
+const inventoryLines = (list: readonly (Line & { gname: string; itemName?: string | undefined })[]) =>
+  list.map((l): GoodsLine => {
+    const line: GoodsLine = {
+      gnum: l.gnum,
+      name: l.gname,
+      qty: l.qty,
+      price: l.price,
+      totalPrice: l.totalPrice,
+    };
+    if (l.itemName && l.itemName !== l.gname) line.itemName = l.itemName;
+    return line;
+  });
+
 type Head = { guid: string; appType: string; ebpCode: string; ebcCode: string; orderNo: string };
 
 /** An order (CEB303 / CEB311): keyed by platform and order number, sent by the platform or the seller. */
@@ -316,7 +330,7 @@ export function documentsOf(
     case 'CEB621': {
       const m = message as CebMessage<'CEB621'>;
       return m.Inventory.map(({ InventoryHead: h, InventoryList }) => {
-        const lines = goodsLines(InventoryList, (l) => l.gname);
+        const lines = inventoryLines(InventoryList);
         const buyerHash = idHash(h.buyerIdNumber);
         const facts: InventoryFacts = {
           orderNo: h.orderNo,
@@ -356,7 +370,7 @@ export function documentsOf(
     case 'CEB603': {
       const m = message as CebMessage<'CEB603'>;
       return m.Inventory.map(({ InventoryHead: h, InventoryList }) => {
-        const lines = goodsLines(InventoryList, (l) => l.gname);
+        const lines = inventoryLines(InventoryList);
         const facts: InventoryFacts = {
           orderNo: h.orderNo,
           ebpCode: h.ebpCode,

@@ -155,6 +155,21 @@ describe('three-document match', () => {
     assert.ok(r.state === 'mismatched' && r.mismatches.some((m) => m.field === 'lines[gnum=99]'));
   });
 
+  it("an inventory line's name agrees with the order's through its gname or its itemName", () => {
+    const docs = fc.sample(importParcel, { numRuns: 1, seed: 7 })[0]!;
+    const line = docs.inventory!.lines[0]!;
+    const ordered = docs.order!.lines[0]!.name;
+    // The declared name in another language, the platform's name beside it: they agree.
+    Object.assign(line, { name: 'ACTIVE IRON', itemName: ordered });
+    assert.equal(matchParcel(docs, options).state, 'matched');
+    // Neither is the order's: a mismatch naming both.
+    line.itemName = '另一件商品';
+    const r = matchParcel(docs, options);
+    assert.ok(r.state === 'mismatched');
+    const m = r.mismatches.find((x) => x.field === `lines[gnum=${line.gnum}].name`);
+    assert.deepEqual(m?.values, { order: ordered, inventory: 'ACTIVE IRON / 另一件商品' });
+  });
+
   it('export needs order, waybill, inventory, and the receipt where the site requires it', () => {
     const line: GoodsLine = {
       gnum: 1,

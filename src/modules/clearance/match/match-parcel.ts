@@ -239,12 +239,17 @@ function compareLines(orderLines: GoodsLine[], invtLines: GoodsLine[], out: Mism
       });
       continue;
     }
-    if (o.name !== l.name)
+    // gname "与电子订单一致"; an inventory whose gname is the declared name in another language agrees
+    // through its itemName, "交易平台销售商品的中文名称" (CEB621 XSD), which is the order's.
+    if (o.name !== l.name && o.name !== l.itemName)
       out.push({
         field: `lines[gnum=${l.gnum}].name`,
         documents: ['order', 'inventory'],
-        values: { order: o.name, inventory: l.name },
-        rule: { zh: '清单商品名称须与订单一致', en: 'The inventory’s item name must be the order’s' },
+        values: { order: o.name, inventory: l.itemName ? `${l.name} / ${l.itemName}` : l.name },
+        rule: {
+          zh: '清单商品名称（gname 或 itemName）须与订单一致',
+          en: 'The inventory’s item name (gname or itemName) must be the order’s',
+        },
       });
     if (!dec(o.qty).equals(dec(l.qty)))
       out.push({

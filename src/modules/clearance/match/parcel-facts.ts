@@ -8,6 +8,11 @@ export interface GoodsLine {
   gnum: number;
   /** Item name on the order (itemName) or the inventory (gname). */
   name: string;
+  /**
+   * The inventory's itemName where it differs from its gname: the platform's own name of the goods, which
+   * real inventories carry beside a declared gname in another language ("ACTIVE IRON").
+   */
+  itemName?: string;
   qty: string;
   price: string;
   totalPrice: string;
