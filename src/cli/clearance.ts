@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
+  batchesBySender,
   bulkIngest,
+  declaredSender,
   defaultParseWorkers,
   gatewayOf,
   ParsePool,
   runCustomsJobs,
+  senderOf,
 } from '../modules/clearance/index.js';
-import type { FieldError } from '../shared/app-error.js';
+import { AppError, type FieldError } from '../shared/app-error.js';
 import { withPlatform } from './support.js';
 
 /** Files whose warnings the text report prints; --json gives them all. */
@@ -26,12 +29,40 @@ function xmlFiles(inputs: string[]): string[] {
   return out;
 }
 
+/** A message whose declared sender is not a filed enterprise allowed to send. */
+function notFiled(code: string, e: unknown): FieldError {
+  if (!(e instanceof AppError)) throw e;
+  return {
+    field: 'BaseTransfer.copCode',
+    code: 'not_filed',
+    message: {
+      zh: `传输企业 ${code} 不是平台上备案通过的企业：${e.detail.zh}`,
+      en: `The sender ${code} is not an enterprise filed and approved on the platform: ${e.detail.en}`,
+    },
+  };
+}
+
+/** A file that names no sender (no BaseTransfer.copCode): without --enterprise it has nobody to come from. */
+const noSender = (): FieldError => ({
+  field: 'BaseTransfer.copCode',
+  code: 'required',
+  message: {
+    zh: '报文没有传输企业代码（BaseTransfer.copCode），无法确定发送企业；可用 --enterprise 指定',
+    en: 'The message names no sender (BaseTransfer.copCode); name one with --enterprise',
+  },
+});
+
 export function registerClearanceCommands(program: Command): void {
   const clearance = program.command('clearance').description('通关 / clearance');
   clearance
     .command('import <paths...>')
-    .description('批量导入报文（XML 文件或目录）/ ingest CEB message files or folders')
-    .requiredOption('--enterprise <id|uscc|customs code>', 'the filed enterprise that sends the messages')
+    .description(
+      '批量导入报文文件（进度条、最终报告；中断后重跑只收余下的）/ bulk import of CEB message files, with progress and a final report; a re-run after a crash takes the rest exactly once',
+    )
+    .option(
+      '--enterprise <id|uscc|customs code>',
+      "the filed enterprise that sends every message; without it, each message's sender is the filed enterprise its BaseTransfer.copCode names",
+    )
     .option('--batch <n>', 'messages per transaction (1–1000)', '500')
     .option(
       '--workers <n>',
@@ -40,32 +71,70 @@ export function registerClearanceCommands(program: Command): void {
     )
     .option('--json', 'print the final report as JSON')
     .action(
-      async (paths: string[], o: { enterprise: string; batch: string; workers: string; json?: boolean }) => {
+      async (paths: string[], o: { enterprise?: string; batch: string; workers: string; json?: boolean }) => {
         const files = xmlFiles(paths);
         const batch = Math.max(1, Math.min(1000, Number(o.batch) || 500));
         const totals = { files: files.length, accepted: 0, duplicates: 0, refused: 0 };
         const refusals: { file: string; errors: string[] }[] = [];
         const warnings: { file: string; warnings: string[] }[] = [];
         const started = Date.now();
+        const lines = (faults: FieldError[]) =>
+          faults.map((e) => `${e.field}: ${e.message.zh} / ${e.message.en}`);
+        let done = 0;
+        // Refused before the import: the file names no sender the platform knows.
+        let unsent = 0;
+        const progress = () => {
+          const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+          process.stderr.write(
+            `\r${done}/${files.length} files · accepted ${totals.accepted} · duplicates ${totals.duplicates} · refused ${totals.refused} · ${rate}/s   `,
+          );
+        };
         await withPlatform(async (p) => {
           const ctx = p.systemCtx('clearance-import');
           const workers = Math.max(0, Math.min(16, Number(o.workers) || 0));
           const pool = workers ? new ParsePool(workers) : null;
+          const read = (f: string) => ({ body: fs.readFileSync(f), source: f });
+          // Each declared sender looked up once: its id, or why its messages cannot be taken.
+          const senders = new Map<string, Promise<{ id: string } | { error: FieldError }>>();
+          const senderFor = (code: string | null) => {
+            const key = code ?? '';
+            let s = senders.get(key);
+            if (!s)
+              senders.set(
+                key,
+                (s = code
+                  ? senderOf(ctx, code).then(
+                      (identity) => ({ id: identity.id }),
+                      (e: unknown) => ({ error: notFiled(code, e) }),
+                    )
+                  : Promise.resolve({ error: noSender() })),
+              );
+            return s;
+          };
+          async function* messages() {
+            for (const f of files) {
+              const message = read(f);
+              const sender = await senderFor(declaredSender(message.body));
+              if ('id' in sender) yield { enterpriseId: sender.id, message };
+              else {
+                refusals.push({ file: f, errors: lines([sender.error]) });
+                unsent++;
+                done++;
+              }
+            }
+          }
           // Files are read a batch at a time, as the import reaches them.
           function* batches() {
             for (let i = 0; i < files.length; i += batch)
               yield {
-                enterpriseId: o.enterprise,
-                messages: files.slice(i, i + batch).map((f) => ({ body: fs.readFileSync(f), source: f })),
+                enterpriseId: o.enterprise!,
+                messages: files.slice(i, i + batch).map(read),
               };
           }
-          let done = 0;
           try {
-            await bulkIngest(ctx, batches(), {
+            const sum = await bulkIngest(ctx, o.enterprise ? batches() : batchesBySender(messages(), batch), {
               preparer: pool?.prepare,
               onBatch: (report, sum) => {
-                const lines = (faults: FieldError[]) =>
-                  faults.map((e) => `${e.field}: ${e.message.zh} / ${e.message.en}`);
                 for (const m of report.messages)
                   if (m.outcome === 'refused')
                     refusals.push({ file: m.source ?? '?', errors: lines(m.errors) });
@@ -74,15 +143,13 @@ export function registerClearanceCommands(program: Command): void {
                 Object.assign(totals, {
                   accepted: sum.accepted,
                   duplicates: sum.duplicates,
-                  refused: sum.refused,
+                  refused: sum.refused + unsent,
                 });
                 done += report.messages.length;
-                const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
-                process.stderr.write(
-                  `\r${done}/${files.length} files · accepted ${totals.accepted} · duplicates ${totals.duplicates} · refused ${totals.refused} · ${rate}/s   `,
-                );
+                progress();
               },
             });
+            totals.refused = sum.refused + unsent;
           } finally {
             await pool?.close();
           }

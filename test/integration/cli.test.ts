@@ -258,3 +258,80 @@ describe('cbec clearance import (bulk, crash-safe)', () => {
     }
   });
 });
+
+describe('cbec clearance import of several senders', () => {
+  it('routes each file to the enterprise its copCode names, matches the parcels, and refuses unknown senders', async () => {
+    const { importParcel, PARCEL_CODES, xmlOf } = await import('../helpers/ceb.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-senders-'));
+    const files = path.join(dir, 'inbox');
+    fs.mkdirSync(files);
+    try {
+      const csv = path.join(dir, 'e.csv');
+      fs.writeFileSync(
+        csv,
+        [
+          '类型,名称,统一社会信用代码,企业角色,海关编码',
+          `企业,株洲跨境电商有限公司,${uscc()},电商企业,${PARCEL_CODES.ebc}`,
+          `企业,株洲支付有限公司,${uscc()},支付企业,${PARCEL_CODES.pay}`,
+          `企业,株洲物流有限公司,${uscc()},物流企业,${PARCEL_CODES.logistics}`,
+        ].join('\n') + '\n',
+      );
+      assert.equal(cbec(dir, ['enterprise', 'import', csv, '--zone', 'zhuzhou']).code, 0);
+      // Three parcels' documents from three senders, in one folder, in no useful order.
+      const n = 3;
+      for (let i = 0; i < n; i++) {
+        const m = importParcel(7000 + i);
+        fs.writeFileSync(
+          path.join(files, `a-inventory-${i}.xml`),
+          xmlOf('CEB621', m.inventory, PARCEL_CODES.ebc),
+        );
+        fs.writeFileSync(
+          path.join(files, `b-waybill-${i}.xml`),
+          xmlOf('CEB511', m.waybill, PARCEL_CODES.logistics),
+        );
+        fs.writeFileSync(
+          path.join(files, `c-payment-${i}.xml`),
+          xmlOf('CEB411', m.payment, PARCEL_CODES.pay),
+        );
+        fs.writeFileSync(path.join(files, `d-order-${i}.xml`), xmlOf('CEB311', m.order, PARCEL_CODES.ebc));
+      }
+      // A sender the platform does not know, and a file that names none.
+      fs.writeFileSync(
+        path.join(files, 'e-unknown.xml'),
+        xmlOf('CEB311', importParcel(7100).order, '4302960Z99'),
+      );
+      fs.writeFileSync(
+        path.join(files, 'f-nobody.xml'),
+        '<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>',
+      );
+
+      const r = cbec(dir, ['clearance', 'import', files, '--batch', '2', '--json']);
+      assert.equal(r.code, 2, r.err);
+      const report = JSON.parse(r.out) as {
+        accepted: number;
+        refused: number;
+        refusals: { file: string; errors: string[] }[];
+      };
+      assert.deepEqual([report.accepted, report.refused], [4 * n, 2]);
+      assert.deepEqual(
+        report.refusals.map((x) => [path.basename(x.file), x.errors[0]!.split(':')[0]]),
+        [
+          ['e-unknown.xml', 'BaseTransfer.copCode'],
+          ['f-nobody.xml', 'BaseTransfer.copCode'],
+        ],
+      );
+      assert.match(report.refusals[0]!.errors[0]!, /4302960Z99/);
+
+      const handle = await openDatabase({ dataDir: dir });
+      const parcels = await sql<{ match_state: string; n: string }>`
+        select match_state, count(*)::text as n from parcel group by match_state`.execute(handle.db);
+      const senders = await sql<{ n: string }>`
+        select count(distinct enterprise_id)::text as n from ceb_message`.execute(handle.db);
+      await handle.close();
+      assert.deepEqual(parcels.rows, [{ match_state: 'matched', n: String(n) }]);
+      assert.equal(senders.rows[0]!.n, '3');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -50,7 +50,7 @@ export const prepareInSlices: Preparer = async (messages: RawMessage[], env: Pre
  */
 export async function bulkIngest(
   ctx: Ctx,
-  batches: Iterable<BulkBatch>,
+  batches: Iterable<BulkBatch> | AsyncIterable<BulkBatch>,
   options: {
     preparer?: Preparer | undefined;
     onBatch?: (report: IngestReport, totals: BulkTotals) => void;
@@ -68,29 +68,32 @@ export async function bulkIngest(
   };
   const prepare = async (b: BulkBatch) => prepareBatch(ctx, b, preparer, await sender(b.enterpriseId));
 
-  const it = batches[Symbol.iterator]();
+  const it = Symbol.asyncIterator in batches ? batches[Symbol.asyncIterator]() : batches[Symbol.iterator]();
+  let ended = false;
   const take = () => {
-    const r = it.next();
-    if (r.done) return null;
-    const p = prepare(r.value);
+    // An async source answers its calls in order, so batches stay in order while read ahead.
+    const p = Promise.resolve(it.next()).then((r) => {
+      if (r.done) {
+        ended = true;
+        return null;
+      }
+      return prepare(r.value);
+    });
     // Awaited later; until then a failure must not count as unhandled.
     p.catch(() => undefined);
     return p;
   };
   // Two batches prepared ahead: batches differ in cost (an inventory takes longer to parse, and longer
   // to store, than a waybill), and the parser should never wait for a cheap batch to be stored.
-  const ahead: Promise<PreparedBatch>[] = [];
+  const ahead: Promise<PreparedBatch | null>[] = [];
   const fill = () => {
-    while (ahead.length < AHEAD) {
-      const p = take();
-      if (!p) return;
-      ahead.push(p);
-    }
+    while (!ended && ahead.length < AHEAD) ahead.push(take());
   };
   const zones = new Set<string>();
   fill();
   while (ahead.length) {
     const prepared = await ahead.shift()!;
+    if (!prepared) break;
     fill();
     zones.add(prepared.sender.zoneCode);
     const report = await storeBatch(ctx, prepared);
