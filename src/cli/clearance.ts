@@ -182,7 +182,8 @@ export function registerClearanceCommands(program: Command): void {
       await withPlatform(async (p) => {
         const r = await runCustomsJobs(p.systemCtx('customs-jobs'), gatewayOf(p.config));
         console.log(
-          `relayed ${r.relayed}, sent ${r.sent}, refused ${r.refused}, answers recorded ${r.answers}`,
+          `relayed ${r.relayed}, sent ${r.sent}, refused ${r.refused}, answers recorded ${r.answers}` +
+            (r.unmatched ? `, answers naming nothing of the platform's ${r.unmatched} (set aside)` : ''),
         );
       });
     });

@@ -730,34 +730,48 @@ for (const kind of databaseKinds()) {
       assert.equal(out.length, 1);
       assert.match(out[0]!, /^CEB621_[0-9A-F-]{36}\.xml$/);
       const invGuid = m.inventory.Inventory[0]!.InventoryHead.guid;
-      const response = produceCebMessage('CEB622', {
-        guid: crypto.randomUUID().toUpperCase(),
-        version: '1.0',
-        InventoryReturn: [
-          {
-            guid: invGuid,
-            customsCode: '4900',
-            ebpCode: '4302960P01',
-            ebcCode: PARCEL_CODES.ebc,
-            agentCode: '4302980B01',
-            copNo: 'COP70',
-            preNo: 'B20250618000000001',
-            invtNo: '49002025I000000070',
-            returnStatus: '800',
-            returnTime: '20250618120000000',
-            returnInfo: '放行',
-          },
-        ],
+      const answer = (guid: string) => ({
+        guid,
+        customsCode: '4900',
+        ebpCode: '4302960P01',
+        ebcCode: PARCEL_CODES.ebc,
+        agentCode: '4302980B01',
+        copNo: 'COP70',
+        preNo: 'B20250618000000001',
+        invtNo: '49002025I000000070',
+        returnStatus: '800',
+        returnTime: '20250618120000000',
+        returnInfo: '放行',
       });
+      const responseOf = (...guids: string[]) =>
+        produceCebMessage('CEB622', {
+          guid: crypto.randomUUID().toUpperCase(),
+          version: '1.0',
+          InventoryReturn: guids.map(answer),
+        });
+      const response = responseOf(invGuid);
       fs.mkdirSync(path.join(dir, 'inbox'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'inbox', 'r1.xml'), response);
       fs.writeFileSync(path.join(dir, 'inbox', 'junk.xml'), '<x/>');
-      assert.deepEqual(await recordCustomsAnswers(ctx, gateway), { answers: 1 });
+      assert.deepEqual(await recordCustomsAnswers(ctx, gateway), { answers: 1, unmatched: 0 });
       assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox', 'done')), ['r1.xml']);
       assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox', 'failed')), ['junk.xml']);
       // The same response again (a crash before the file moved): recorded once.
       fs.writeFileSync(path.join(dir, 'inbox', 'r1-again.xml'), response);
       await recordCustomsAnswers(ctx, gateway);
+      // An answer about an inventory the platform never had is set aside, not dropped; a file with one
+      // known answer among unknown ones has been read.
+      const stranger = crypto.randomUUID().toUpperCase();
+      fs.writeFileSync(path.join(dir, 'inbox', 'r2-stranger.xml'), responseOf(stranger));
+      fs.writeFileSync(path.join(dir, 'inbox', 'r3-mixed.xml'), responseOf(stranger, invGuid));
+      assert.deepEqual(await recordCustomsAnswers(ctx, gateway), { answers: 1, unmatched: 2 });
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox', 'unmatched')), ['r2-stranger.xml']);
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox', 'done')).sort(), [
+        'r1-again.xml',
+        'r1.xml',
+        'r3-mixed.xml',
+      ]);
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox')).sort(), ['done', 'failed', 'unmatched']);
       const released = json<{ items: { id: string; invtNo: string }[] }>(
         await ebc.get('/api/clearance/parcels?customsStatus=800&q=ZZ000000000070'),
       );

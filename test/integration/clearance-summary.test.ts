@@ -318,7 +318,10 @@ for (const kind of databaseKinds()) {
       for (const w of waybills) statusBefore.set(w, (await parcelOf(w)).customsStatus);
       fs.mkdirSync(path.join(dir, 'inbox'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'inbox', 'a1.xml'), receipt);
-      assert.deepEqual(await recordCustomsAnswers(ctx, fileExchangeGateway(dir)), { answers: 1 });
+      assert.deepEqual(await recordCustomsAnswers(ctx, fileExchangeGateway(dir)), {
+        answers: 1,
+        unmatched: 0,
+      });
       fs.writeFileSync(path.join(dir, 'inbox', 'a1-again.xml'), receipt);
       await recordCustomsAnswers(ctx, fileExchangeGateway(dir));
       assert.deepEqual(fs.readdirSync(path.join(dir, 'inbox', 'done')).sort(), ['a1-again.xml', 'a1.xml']);

@@ -14,7 +14,14 @@ import { countReleasedTrade } from './statistics/count-released-trade.js';
 export async function runCustomsJobs(
   ctx: Ctx,
   gateway: CustomsGateway,
-): Promise<{ relayed: number; sent: number; refused: number; answers: number; counted: number }> {
+): Promise<{
+  relayed: number;
+  sent: number;
+  refused: number;
+  answers: number;
+  unmatched: number;
+  counted: number;
+}> {
   let relayed = 0;
   for (;;) {
     const r = await relayToCustoms(ctx, gateway);
@@ -30,13 +37,15 @@ export async function runCustomsJobs(
     if (r.sent + r.refused === 0) break;
   }
   let answers = 0;
+  let unmatched = 0;
   for (;;) {
     const r = await recordCustomsAnswers(ctx, gateway);
     answers += r.answers;
+    unmatched += r.unmatched;
     if (r.answers === 0) break;
   }
   const counted = await countReleasedTrade(ctx);
-  return { relayed, sent, refused, answers, counted };
+  return { relayed, sent, refused, answers, unmatched, counted };
 }
 
 /** Runs the customs jobs every `intervalMs` in the serving process, never two rounds at once. */

@@ -56,6 +56,9 @@ export interface CustomsGateway {
   relay(messages: RelayedMessage[]): Promise<void>;
   /** Answers that have arrived by `now` and are not yet recorded. */
   answers(inFlight: InFlightParcel[], now: Date): Promise<CustomsAnswer[]>;
-  /** After the answers are committed: lets the adapter drop what it has delivered (files it read). */
-  acknowledge?(): Promise<void>;
+  /**
+   * After the answers are committed: lets the adapter drop what it has delivered (files it read). The
+   * answers that named no parcel or relayed record of the platform's are given back, to be set aside.
+   */
+  acknowledge?(unmatched: CustomsAnswer[]): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseCebMessage } from '../messages/parse.js';
+import { parseCebMessage, type ParseSuccess } from '../messages/parse.js';
 import type { CustomsAnswer, CustomsGateway, OutgoingParcel, RelayedMessage } from './customs-gateway.js';
 
 /** yyyyMMddHHmmssfff in China Standard Time (customs' clock) → Date. */
@@ -46,18 +46,44 @@ function receiptsOf(type: string, message: unknown): CustomsAnswer[] | undefined
   });
 }
 
+/** Customs' answers about inventories (CEB622 import, CEB604 export); none for any other message. */
+function inventoryAnswersOf(parsed: ParseSuccess): CustomsAnswer[] {
+  if (parsed.type !== 'CEB622' && parsed.type !== 'CEB604') return [];
+  return parsed.message.InventoryReturn.flatMap((r) => {
+    const at = parseReturnTime(r.returnTime);
+    return at
+      ? [
+          {
+            inventoryGuid: r.guid,
+            status: r.returnStatus as CustomsAnswer['status'],
+            info: r.returnInfo ?? '',
+            at,
+            invtNo: r.invtNo || undefined,
+          },
+        ]
+      : [];
+  });
+}
+
 /**
  * File exchange with a single-window client: outgoing messages are written to `outbox/` (atomically, one
  * file per message, never twice), customs' responses are read from `inbox/`. A response file moves to
  * `inbox/done/` only after its answers are committed (acknowledge), so a crash reads it again — and
- * recording answers is idempotent.
+ * recording answers is idempotent. Files the platform cannot use are set aside for an operator, never
+ * dropped: `inbox/failed/` (not a response it reads), `inbox/unmatched/` (every answer in it names an
+ * inventory or a record the platform does not know).
  */
-export function fileExchangeGateway(dir: string): CustomsGateway & { acknowledge(): Promise<void> } {
+export function fileExchangeGateway(
+  dir: string,
+): CustomsGateway & { acknowledge(unmatched?: CustomsAnswer[]): Promise<void> } {
   const outbox = path.join(dir, 'outbox');
   const inbox = path.join(dir, 'inbox');
   const done = path.join(inbox, 'done');
   const failed = path.join(inbox, 'failed');
+  const unmatchedDir = path.join(inbox, 'unmatched');
   let read: string[] = [];
+  /** The file each answer of the last read came from. */
+  let fileOf = new Map<CustomsAnswer, string>();
   /** Each message once, as `CEBnnn_<message guid>.xml`, written whole (renamed into place). */
   const write = async (messages: { guid: string; xml?: string | undefined }[]) => {
     await fs.mkdir(outbox, { recursive: true });
@@ -82,44 +108,40 @@ export function fileExchangeGateway(dir: string): CustomsGateway & { acknowledge
       await write(messages);
     },
     async answers(): Promise<CustomsAnswer[]> {
-      await fs.mkdir(done, { recursive: true });
-      await fs.mkdir(failed, { recursive: true });
+      for (const d of [done, failed, unmatchedDir]) await fs.mkdir(d, { recursive: true });
       const files = (await fs.readdir(inbox)).filter((f) => f.toLowerCase().endsWith('.xml')).sort();
       const out: CustomsAnswer[] = [];
       read = [];
+      fileOf = new Map();
       for (const f of files) {
         const file = path.join(inbox, f);
         const parsed = parseCebMessage(await fs.readFile(file));
-        const receipts = parsed.ok ? receiptsOf(parsed.type, parsed.message) : undefined;
-        if (receipts) {
-          out.push(...receipts);
-          read.push(f);
-          continue;
-        }
-        if (!parsed.ok || (parsed.type !== 'CEB622' && parsed.type !== 'CEB604')) {
-          // Not a response we read: set aside for an operator, never silently dropped.
+        const answers = parsed.ok
+          ? (receiptsOf(parsed.type, parsed.message) ?? inventoryAnswersOf(parsed))
+          : [];
+        if (!answers.length) {
+          // Not a response we read, or one with nothing we can record: set aside for an operator.
           await fs.rename(file, path.join(failed, f));
           continue;
         }
-        const returns = parsed.message.InventoryReturn;
-        for (const r of returns) {
-          const at = parseReturnTime(r.returnTime);
-          if (!at) continue;
-          out.push({
-            inventoryGuid: r.guid,
-            status: r.returnStatus as CustomsAnswer['status'],
-            info: r.returnInfo ?? '',
-            at,
-            invtNo: r.invtNo || undefined,
-          });
-        }
+        for (const a of answers) fileOf.set(a, f);
+        out.push(...answers);
         read.push(f);
       }
       return out;
     },
-    async acknowledge() {
-      for (const f of read) await fs.rename(path.join(inbox, f), path.join(done, f));
+    async acknowledge(unmatched: CustomsAnswer[] = []) {
+      const left = new Map<string, number>();
+      for (const f of fileOf.values()) left.set(f, (left.get(f) ?? 0) + 1);
+      for (const a of unmatched) {
+        const f = fileOf.get(a);
+        if (f) left.set(f, left.get(f)! - 1);
+      }
+      // A file of which no answer was recorded is kept apart: it may be another platform's, or early.
+      for (const f of read)
+        await fs.rename(path.join(inbox, f), path.join(left.get(f) === 0 ? unmatchedDir : done, f));
       read = [];
+      fileOf = new Map();
     },
   };
 }

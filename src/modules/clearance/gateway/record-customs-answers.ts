@@ -25,8 +25,8 @@ export async function recordCustomsAnswers(
   ctx: Ctx,
   gateway: CustomsGateway,
   batchSize = 500,
-): Promise<{ answers: number }> {
-  const result = await inTransaction(ctx, async (tx) => {
+): Promise<{ answers: number; unmatched: number }> {
+  const { answers: recorded, unmatched } = await inTransaction(ctx, async (tx) => {
     const db = tx.db;
     const now = ctx.clock.now();
     const inFlight = await clearanceRepository.parcelsInFlight(db, gateway.source, batchSize);
@@ -60,8 +60,14 @@ export async function recordCustomsAnswers(
         recorded_at: now,
       })),
     );
+    // What names nothing of the platform's: another platform's, or ahead of its record; given back unrecorded.
+    const unmatched = given.filter((a) =>
+      a.receipt
+        ? !records.has(a.receipt.recordGuid)
+        : !(a.parcelId ?? (a.inventoryGuid && byGuid.get(a.inventoryGuid))),
+    );
     const counted = answers.length + receipts.filter((a) => records.has(a.receipt.recordGuid)).length;
-    if (!counted) return { answers: 0 };
+    if (!counted) return { answers: 0, unmatched };
     // Answers arrive in time order per parcel; the last one sets the parcel's status.
     const latest = new Map<string, (typeof answers)[number]>();
     for (const a of answers) {
@@ -96,10 +102,10 @@ export async function recordCustomsAnswers(
       entityType: 'parcel',
       entityId: null,
       zoneCode: null,
-      after: { answers: counted, parcels: latest.size, gateway: gateway.source },
+      after: { answers: counted, parcels: latest.size, unmatched: unmatched.length, gateway: gateway.source },
     });
-    return { answers: counted };
+    return { answers: counted, unmatched };
   });
-  await gateway.acknowledge?.();
-  return result;
+  await gateway.acknowledge?.(unmatched);
+  return { answers: recorded, unmatched: unmatched.length };
 }
