@@ -1,15 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { chinaTime } from '../messages/china-time.js';
 import { parseCebMessage, type ParseSuccess } from '../messages/parse.js';
 import type { CustomsAnswer, CustomsGateway, OutgoingParcel, RelayedMessage } from './customs-gateway.js';
-
-/** yyyyMMddHHmmssfff in China Standard Time (customs' clock) → Date. */
-export function parseReturnTime(s: string): Date | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})$/.exec(s);
-  if (!m) return undefined;
-  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}+08:00`);
-  return Number.isNaN(d.getTime()) ? undefined : d;
-}
 
 /** The records of customs' receipts of relayed messages, by receipt type. */
 const RECEIPT_RECORDS: Record<string, string> = {
@@ -32,7 +25,7 @@ function receiptsOf(type: string, message: unknown): CustomsAnswer[] | undefined
       >
     )[entity] ?? [];
   return records.flatMap((r) => {
-    const at = parseReturnTime(r.returnTime);
+    const at = chinaTime(r.returnTime);
     return at
       ? [
           {
@@ -50,7 +43,7 @@ function receiptsOf(type: string, message: unknown): CustomsAnswer[] | undefined
 function inventoryAnswersOf(parsed: ParseSuccess): CustomsAnswer[] {
   if (parsed.type !== 'CEB622' && parsed.type !== 'CEB604') return [];
   return parsed.message.InventoryReturn.flatMap((r) => {
-    const at = parseReturnTime(r.returnTime);
+    const at = chinaTime(r.returnTime);
     return at
       ? [
           {

@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import type { FieldError } from '../../../shared/app-error.js';
 import type { Ctx } from '../../../shared/context.js';
 import { clearanceRepository, type CustomsEventRow } from '../clearance.repository.js';
+import { chinaTime } from '../messages/china-time.js';
 import type { CebMessage, CebMessageType } from '../messages/registry.js';
 import type { ParcelInfo } from './message-documents.js';
 
@@ -136,12 +137,6 @@ export function recordsIn(type: ActionMessageType, message: CebMessage): number 
   }
 }
 
-/** yyyyMMddHHmmss in China Standard Time (the parse checked it is a real date and time) → Date. */
-const chinaTime = (s: string) =>
-  new Date(
-    `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}+08:00`,
-  );
-
 const REPORT_STATUS = {
   arrival: { '1': 'arrived', '2': 'arrived', '3': 'arrival_withdrawn' },
   departure: { '1': 'departed', '2': 'departed', '3': 'departure_withdrawn' },
@@ -213,7 +208,8 @@ async function siteReportEvents(
           status: REPORT_STATUS[r.kind][r.appType],
           info: r.info,
           source: 'platform',
-          at: r.at ? chinaTime(r.at) : now,
+          // The parse checked leaveTime is a real date and time.
+          at: (r.at && chinaTime(r.at)) || now,
           recorded_at: now,
         });
       }
