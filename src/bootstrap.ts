@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
+import { checkReferenceTables } from './modules/clearance/reference-tables.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { systemActor, type Ctx } from './shared/context.js';
 import { DataProtector } from './shared/crypto.js';
@@ -33,11 +34,13 @@ export function loadMasterKey(config: AppConfig): Buffer {
   return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex');
 }
 
-/** Opens the database, applies migrations, and wires the platform's shared services. */
+/** Checks the reference tables, opens the database, applies migrations, and wires the shared services. */
 export async function openPlatform(
   config: AppConfig,
   opts: { clock?: Clock; migrate?: boolean } = {},
 ): Promise<Platform> {
+  // A faulty reference table is the configuration's fault: it stops the start, before anything is opened.
+  checkReferenceTables(config);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (opts.migrate !== false) await migrateToLatest(database.db);

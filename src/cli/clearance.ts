@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import {
   batchesBySender,
   bulkIngest,
+  checkReferenceTables,
   declaredSender,
   defaultParseWorkers,
   gatewayOf,
@@ -11,6 +12,7 @@ import {
   runCustomsJobs,
   senderOf,
 } from '../modules/clearance/index.js';
+import { loadConfig } from '../config/config.js';
 import { AppError, type FieldError } from '../shared/app-error.js';
 import { withPlatform } from './support.js';
 
@@ -172,6 +174,29 @@ export function registerClearanceCommands(program: Command): void {
         if (totals.refused > 0) process.exitCode = 2;
       },
     );
+
+  clearance
+    .command('check-tables')
+    .description(
+      '检查正面清单和税率表（CSV）/ check a positive list and a tax rate table (CSV) before configuring them',
+    )
+    .option(
+      '--positive-list <file>',
+      'the positive list to check (default: CBEC_POSITIVE_LIST_FILE, or the sample)',
+    )
+    .option('--rate-table <file>', 'the rate table to check (default: CBEC_RATE_TABLE_FILE, or the sample)')
+    .action((o: { positiveList?: string; rateTable?: string }) => {
+      const { clearance: configured } = loadConfig();
+      const r = checkReferenceTables({
+        clearance: {
+          positiveListFile: o.positiveList ? path.resolve(o.positiveList) : configured.positiveListFile,
+          rateTableFile: o.rateTable ? path.resolve(o.rateTable) : configured.rateTableFile,
+        },
+      });
+      console.log(
+        `positive list: ${r.positiveListEntries} entries; rate table: ${r.rateTableCodes} HS codes`,
+      );
+    });
 
   clearance
     .command('tick')

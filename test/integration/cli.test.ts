@@ -335,3 +335,30 @@ describe('cbec clearance import of several senders', () => {
     }
   });
 });
+
+describe('cbec clearance check-tables', () => {
+  it('reads the shipped tables, and names every fault of a faulty one with its setting and file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-tables-'));
+    try {
+      let r = cbec(dir, ['clearance', 'check-tables']);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /positive list: \d+ entries; rate table: \d+ HS codes/);
+      const bad = path.join(dir, 'list.csv');
+      fs.writeFileSync(
+        bad,
+        'hs_code,name_zh,remark,trade_modes,edition,effective_from,valid_until\n1234,坏行,,9999,x,2020-13-01,\n',
+      );
+      r = cbec(dir, ['clearance', 'check-tables', '--positive-list', bad]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /CBEC_POSITIVE_LIST_FILE .*list\.csv/);
+      for (const column of ['hs_code', 'trade_modes', 'effective_from'])
+        assert.match(r.err, new RegExp(`line 2: ${column}`));
+      // The platform itself does not start on it.
+      r = cbec(dir, ['clearance', 'tick'], { CBEC_POSITIVE_LIST_FILE: bad });
+      assert.equal(r.code, 1);
+      assert.match(r.err, /CBEC_POSITIVE_LIST_FILE/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -10,6 +10,7 @@ export {
 export { defaultParseWorkers, ParsePool } from './ingest/parse-pool.js';
 export { bulkIngest, prepareInSlices, type BulkBatch, type BulkTotals } from './ingest/bulk-ingest.js';
 export { batchesBySender, declaredSender } from './ingest/sender-batches.js';
+export { checkReferenceTables, ReferenceTableError } from './reference-tables.js';
 export { listParcels, getParcel } from './list-parcels.js';
 export { tradeTotals, type TradeTotal } from './trade-totals.js';
 export { exportersBefore } from './exporters-before.js';

@@ -8,7 +8,8 @@ import type { ParcelTable } from '../clearance.tables.js';
 import type { ParcelInfo } from '../ingest/message-documents.js';
 import { checkRetailImportLimits } from '../tax/index.js';
 import { Dec } from '../tax/decimal.js';
-import { parcelTax, rateTable } from './retail-import-tax.js';
+import { rateTable } from '../reference-tables.js';
+import { parcelTax } from './retail-import-tax.js';
 import type { CustomsGateway, OutgoingParcel } from './customs-gateway.js';
 
 export interface DispatchReport {

@@ -1,20 +1,5 @@
-import fs from 'node:fs';
-import { projectFile } from '../../../shared/project-files.js';
 import type { ParcelInfo } from '../ingest/message-documents.js';
-import { computeRetailImportTax, loadRateTable, type RateTable } from '../tax/index.js';
-
-const tables = new Map<string, RateTable>();
-
-/** The tax rate table in force: the configured file, or the SAMPLE beside the tax rules (read once). */
-export function rateTable(file: string | undefined): RateTable {
-  const path = file ?? projectFile('src/modules/clearance/tax/rates.sample.csv');
-  let table = tables.get(path);
-  if (!table) {
-    table = loadRateTable(fs.readFileSync(path, 'utf8'));
-    tables.set(path, table);
-  }
-  return table;
-}
+import { computeRetailImportTax, type RateTable } from '../tax/index.js';
 
 export interface ParcelTax {
   /** RMB, 2 decimals; null when the tables cannot answer (the reasons are in `tax.errors`). */

@@ -1,21 +1,6 @@
-import fs from 'node:fs';
-import { projectFile } from '../../../shared/project-files.js';
 import type { FieldError } from '../../../shared/app-error.js';
-import { isOnPositiveList, loadPositiveList, type ImportTradeMode, type PositiveList } from '../tax/index.js';
+import { isOnPositiveList, type ImportTradeMode, type PositiveList } from '../tax/index.js';
 import type { DocumentIn } from './message-documents.js';
-
-const lists = new Map<string, PositiveList>();
-
-/** The positive list in force: the configured file, or the sample in reference-data/ (read once). */
-export function positiveList(file: string | undefined): PositiveList {
-  const path = file ?? projectFile('reference-data/retail-import-positive-list.sample.csv');
-  let list = lists.get(path);
-  if (!list) {
-    list = loadPositiveList(fs.readFileSync(path, 'utf8'));
-    lists.set(path, list);
-  }
-  return list;
-}
 
 /**
  * Retail import goods must be on the positive list (跨境电子商务零售进口商品清单, 财政部等八部门公告2022年第7号)

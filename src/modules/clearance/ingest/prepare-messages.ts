@@ -6,7 +6,8 @@ import type { CebMessage, CebMessageType } from '../messages/registry.js';
 import { isLowerCaseGuid } from '../messages/spec/scalars.js';
 import { documentsOf, isDocumentMessage, type DocumentIn } from './message-documents.js';
 import { actionsOf, isActionMessage, recordsIn, type ParcelAction } from './parcel-actions.js';
-import { positiveList, positiveListErrors } from './positive-list-check.js';
+import { positiveList } from '../reference-tables.js';
+import { positiveListErrors } from './positive-list-check.js';
 
 /**
  * The first stage of receiving messages: each is parsed and checked on its own — format, the sender's
