@@ -271,6 +271,19 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
         await page.locator('.ant-tabs-tab-active').getByTestId(`customs-queue-tab-${key}`).waitFor();
         await page.getByTestId('parcels-table').locator('.ant-table-tbody').waitFor();
       }
+      // Each tab of work shows how many parcels wait in it: the rejected ones, as their list counts them.
+      await page.getByTestId('customs-queue-tab-rejected').click();
+      const badge = page.getByTestId('customs-queue-count-rejected');
+      await badge.waitFor();
+      const counted = Number((await badge.innerText()).replace(/\D/g, ''));
+      const listed = page.locator('.ant-pagination-total-text');
+      if (counted > 0) await listed.filter({ hasText: String(counted) }).waitFor();
+      else await page.getByTestId('parcels-table').locator('.ant-empty').waitFor();
+      assert.equal(
+        await page.getByTestId('customs-queue-count-released').count(),
+        0,
+        'released: history, not counted',
+      );
 
       // in English
       await page.getByTestId('lang-switch').click();

@@ -569,6 +569,47 @@ for (const kind of databaseKinds()) {
       assert.equal(json<{ errors: { code: string }[] }>(r).errors[0]!.code, 'sent_to_customs');
     });
 
+    it("counts the parcels in each customs status of the caller's scope, for the customs queue's tabs", async () => {
+      const { dispatchToCustoms } =
+        await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');
+      const { recordCustomsAnswers } =
+        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
+      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
+      await makeUser(p, 'zz-customs', 'customs', 'zhuzhou');
+      await makeUser(p, 'cz-customs', 'customs', 'chenzhou');
+      const customs = await Session.login(app, 'zz-customs', PASSWORD);
+      const elsewhere = await Session.login(app, 'cz-customs', PASSWORD);
+      const url = '/api/clearance/parcels/status-counts?customsStatus=500,120,399,100';
+      const before = json<Record<string, number>>(await customs.get(url));
+      // A parcel customs holds for inspection.
+      const inspect = sandboxGateway({ seed: 'c', rates: () => ({ rejection: 0, inspection: 1 }) });
+      await fileParcel(2);
+      const ctx = p.systemCtx('jobs');
+      assert.deepEqual(await dispatchToCustoms(ctx, inspect), { sent: 1, refused: 0 });
+      for (let i = 0; i < 4; i++) {
+        await recordCustomsAnswers(ctx, inspect);
+        p.clock.advance(10_000);
+      }
+      const after = json<Record<string, number>>(await customs.get(url));
+      assert.deepEqual(Object.keys(after).sort(), ['100', '120', '399', '500']);
+      assert.equal(after['500'], before['500']! + 1);
+      // The same answer for the parcel's enterprise; nothing of it for another zone's customs or another enterprise.
+      assert.equal(json<Record<string, number>>(await ebc.get(url))['500'], after['500']);
+      assert.deepEqual(json<Record<string, number>>(await elsewhere.get(url)), {
+        '500': 0,
+        '120': 0,
+        '399': 0,
+        '100': 0,
+      });
+      assert.equal(json<Record<string, number>>(await pay.get(url))['500'], 0);
+      // Agrees with the list's own total.
+      const list = json<{ total: number }>(await customs.get('/api/clearance/parcels?customsStatus=500'));
+      assert.equal(list.total, after['500']);
+      const bad = await customs.get('/api/clearance/parcels/status-counts?customsStatus=abc');
+      assert.equal(bad.statusCode, 400);
+      assert.equal(json<{ errors: { field: string }[] }>(bad).errors[0]!.field, 'customsStatus.0');
+    });
+
     it('refuses what would take a buyer over the annual limit, counts each parcel once, and gives quota back on rejection', async () => {
       const { dispatchToCustoms } =
         await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');

@@ -574,6 +574,21 @@ export const clearanceRepository = {
     return { items, total: Number(count.n) };
   },
 
+  /** Parcels per customs status in a scope: through the zone's status index, never the parcels themselves. */
+  async countByCustomsStatus(
+    db: Executor,
+    scope: { zoneCode: string | null; enterpriseId: string | null },
+    statuses: string[],
+  ) {
+    let q = db
+      .selectFrom('parcel')
+      .select(['customs_status', sql<string>`count(*)::text`.as('n')])
+      .where('customs_status', 'in', statuses);
+    if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
+    if (scope.enterpriseId !== null) q = q.where('enterprise_id', '=', scope.enterpriseId);
+    return (await q.groupBy('customs_status').execute()) as { customs_status: string; n: string }[];
+  },
+
   documentsOfParcel(db: Executor, flow: string, orderKey: string, logisticsKey: string) {
     return db
       .selectFrom('clearance_document')

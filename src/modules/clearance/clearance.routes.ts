@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { RouteDeps } from '../../http/app.js';
 import { flatFieldError } from '../../http/problem.js';
 import { AppError } from '../../shared/app-error.js';
-import { ZParcelQuery } from './clearance.schemas.js';
+import { ZParcelQuery, ZStatusCountQuery } from './clearance.schemas.js';
 import { ingestJsonMessage, SENDABLE_MESSAGES } from './ingest/ingest-json-message.js';
 import { GroupCommit } from './ingest/group-commit.js';
 import type { RawMessage } from './ingest/ingest-messages.js';
 import { cebMessages } from './messages/registry.js';
-import { getParcel, listParcels } from './list-parcels.js';
+import { countParcelsByStatus, getParcel, listParcels } from './list-parcels.js';
 import { buildSummaryDeclarations, ZBuildSummaries } from './summary/build-summary-declarations.js';
 import {
   getSummary,
@@ -116,6 +116,19 @@ export const clearanceRoutes =
       '/clearance/parcels',
       { schema: { tags, summary: '清单（包裹）/ Parcels', querystring: ZParcelQuery } },
       async (req) => listParcels(baseCtx(req), req.query),
+    );
+    app.get(
+      '/clearance/parcels/status-counts',
+      {
+        schema: {
+          tags,
+          summary: '各海关状态的清单数 / Parcels per customs status (customs queue)',
+          description:
+            'In the caller\'s scope (an enterprise its own, the bureaus their zone): `{ "<status>": n }` for each status asked for, 0 included.',
+          querystring: ZStatusCountQuery,
+        },
+      },
+      async (req) => countParcelsByStatus(baseCtx(req), req.query),
     );
     const summaryId = (params: unknown) => {
       const r = ZId.safeParse(params);

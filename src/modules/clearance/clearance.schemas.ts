@@ -12,3 +12,17 @@ export const ZParcelQuery = ZPage.extend({
   flow: z.enum(['import', 'export']).optional(),
   q: z.string().trim().max(100).optional(),
 });
+
+/** The customs statuses to count (the queue's tabs but the released, whose count is history, not work). */
+export const ZStatusCountQuery = z.object({
+  zoneCode: z.enum(['zhuzhou', 'chenzhou', 'hengyang']).optional(),
+  customsStatus: z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().regex(/^-?\d{1,6}$/))
+        .min(1)
+        .max(20),
+    ),
+});

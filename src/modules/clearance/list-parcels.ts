@@ -3,7 +3,7 @@ import { authorize, zoneScope } from '../../shared/authorize.js';
 import type { Actor, Ctx } from '../../shared/context.js';
 import { parseOrThrow, type Page } from '../../shared/validation.js';
 import { clearanceRepository } from './clearance.repository.js';
-import { ZParcelQuery } from './clearance.schemas.js';
+import { ZParcelQuery, ZStatusCountQuery } from './clearance.schemas.js';
 import { toEventView, toParcelView, type ParcelView } from './parcel-view.js';
 
 function scopeOf(actor: Actor, zone?: string) {
@@ -24,6 +24,20 @@ export async function listParcels(ctx: Ctx, query: unknown): Promise<Page<Parcel
     q,
   );
   return { items: items.map(toParcelView), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** How many of the caller's parcels are in each of the given customs statuses (customs' queue tabs). */
+export async function countParcelsByStatus(ctx: Ctx, query: unknown): Promise<Record<string, number>> {
+  const actor = authorize(ctx, 'clearance:read');
+  const q = parseOrThrow(ZStatusCountQuery, query);
+  const rows = await clearanceRepository.countByCustomsStatus(
+    ctx.db,
+    scopeOf(actor, q.zoneCode),
+    q.customsStatus,
+  );
+  const counts: Record<string, number> = Object.fromEntries(q.customsStatus.map((s) => [s, 0]));
+  for (const r of rows) counts[r.customs_status] = Number(r.n);
+  return counts;
 }
 
 /** One parcel's lifecycle end to end: its documents, the match, every status with its time. */

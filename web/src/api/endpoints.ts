@@ -154,6 +154,13 @@ export const api = {
     parcels: (query: ParcelQuery, signal?: AbortSignal) =>
       http.get<Page<Parcel>>('/api/clearance/parcels', q(query), signal),
     parcel: (id: string) => http.get<ParcelDetail>(`/api/clearance/parcels/${enc(id)}`),
+    /** How many of the caller's parcels are in each of these customs statuses (0 included). */
+    statusCounts: (statuses: readonly string[], signal?: AbortSignal) =>
+      http.get<Record<string, number>>(
+        '/api/clearance/parcels/status-counts',
+        { customsStatus: statuses.join(',') },
+        signal,
+      ),
     /** Builds the summary declarations of a period from its released export inventories not yet summarised. */
     buildSummaries: (input: BuildSummariesInput) => http.post<Summary[]>('/api/clearance/summaries', input),
     summaries: (query: ListQuery, signal?: AbortSignal) =>

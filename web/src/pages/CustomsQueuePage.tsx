@@ -1,17 +1,27 @@
-import { Card, Tabs, Typography } from 'antd';
+import { Badge, Card, Tabs, Tooltip, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
+import { api } from '../api/endpoints';
 import { ParcelsTable } from '../components/clearance/ParcelsTable';
 import { PageTitle } from '../components/PageTitle';
+import { useRequest } from '../hooks/useRequest';
 import { useT, type MessageKey } from '../i18n';
 
-/** The tabs of the queue, each the customs statuses it lists. */
+/** The tabs of the queue, each the customs statuses it lists; `counted` tabs show how many wait there. */
 const TABS = [
-  { key: 'inspection', label: 'customsQueue.tab.inspection', statuses: ['500'] },
-  { key: 'accepted', label: 'customsQueue.tab.accepted', statuses: ['120', '399'] },
-  { key: 'released', label: 'customsQueue.tab.released', statuses: ['800'] },
-  { key: 'rejected', label: 'customsQueue.tab.rejected', statuses: ['100'] },
-  { key: 'overLimit', label: 'customsQueue.tab.overLimit', statuses: ['-621005', '-621018'] },
-] as const satisfies readonly { key: string; label: MessageKey; statuses: readonly string[] }[];
+  { key: 'inspection', label: 'customsQueue.tab.inspection', statuses: ['500'], counted: true },
+  { key: 'accepted', label: 'customsQueue.tab.accepted', statuses: ['120', '399'], counted: true },
+  // Every parcel ever released: history, not work; its list shows its total.
+  { key: 'released', label: 'customsQueue.tab.released', statuses: ['800'], counted: false },
+  { key: 'rejected', label: 'customsQueue.tab.rejected', statuses: ['100'], counted: true },
+  { key: 'overLimit', label: 'customsQueue.tab.overLimit', statuses: ['-621005', '-621018'], counted: true },
+] as const satisfies readonly {
+  key: string;
+  label: MessageKey;
+  statuses: readonly string[];
+  counted: boolean;
+}[];
+
+const COUNTED = TABS.filter((tab) => tab.counted).flatMap((tab) => tab.statuses);
 
 type TabKey = (typeof TABS)[number]['key'];
 
@@ -20,6 +30,9 @@ export default function CustomsQueuePage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const active = TABS.find((tab) => tab.key === params.get('tab')) ?? TABS[0];
+  const { data: counts } = useRequest((signal) => api.clearance.statusCounts(COUNTED, signal), []);
+  const countOf = (statuses: readonly string[]) =>
+    counts ? statuses.reduce((n, s) => n + (counts[s] ?? 0), 0) : undefined;
 
   return (
     <>
@@ -32,12 +45,22 @@ export default function CustomsQueuePage() {
           items={TABS.map((tab) => ({
             key: tab.key,
             label: (
-              <span data-testid={`customs-queue-tab-${tab.key}`}>
-                {t(tab.label)}{' '}
-                <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
-                  {tab.statuses.join(',')}
-                </Typography.Text>
-              </span>
+              // The customs status codes the tab lists, on hover: the count beside the name is parcels.
+              <Tooltip title={`${t('parcel.customsStatus')} ${tab.statuses.join(', ')}`}>
+                <span data-testid={`customs-queue-tab-${tab.key}`}>
+                  {t(tab.label)}
+                  {tab.counted && countOf(tab.statuses) !== undefined && (
+                    <Badge
+                      count={countOf(tab.statuses)}
+                      showZero
+                      overflowCount={999_999}
+                      color={countOf(tab.statuses) ? undefined : '#bfbfbf'}
+                      style={{ marginInlineStart: 6 }}
+                      data-testid={`customs-queue-count-${tab.key}`}
+                    />
+                  )}
+                </span>
+              </Tooltip>
             ),
           }))}
         />
