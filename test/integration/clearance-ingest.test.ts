@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { App } from '../../src/http/app.js';
 import { bulkIngest } from '../../src/modules/clearance/index.js';
-import { importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
+import { buyerIdOf, importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
 import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
@@ -487,8 +487,8 @@ for (const kind of databaseKinds()) {
 
     const send = (session: Session, xml: string) =>
       session.request('POST', '/api/clearance/messages', xml, { 'content-type': 'application/xml' });
-    async function fileParcel(n: number, amount?: string) {
-      const m = importParcel(n);
+    async function fileParcel(n: number, amount?: string, buyerIdNumber?: string) {
+      const m = importParcel(n, buyerIdNumber);
       if (amount) {
         // One line worth `amount`, the order and payment made to agree.
         const o = m.order.Order[0]!;
@@ -581,9 +581,9 @@ for (const kind of databaseKinds()) {
       const elsewhere = await Session.login(app, 'cz-customs', PASSWORD);
       const url = '/api/clearance/parcels/status-counts?customsStatus=500,120,399,100';
       const before = json<Record<string, number>>(await customs.get(url));
-      // A parcel customs holds for inspection.
+      // A parcel customs holds for inspection (a buyer of its own: the others' quota stays as it was).
       const inspect = sandboxGateway({ seed: 'c', rates: () => ({ rejection: 0, inspection: 1 }) });
-      await fileParcel(2);
+      await fileParcel(2, undefined, buyerIdOf(2));
       const ctx = p.systemCtx('jobs');
       assert.deepEqual(await dispatchToCustoms(ctx, inspect), { sent: 1, refused: 0 });
       for (let i = 0; i < 4; i++) {
