@@ -14,6 +14,7 @@ import * as statisticsScale from './migrations/2026_11_23_0011_statistics_scale.
 import * as ingestLean from './migrations/2026_11_23_0012_ingest_lean.js';
 import * as messagesAppendOnly from './migrations/2026_11_23_0013_messages_append_only.js';
 import * as customsJobQueues from './migrations/2026_11_24_0014_customs_job_queues.js';
+import * as parcelSellerIndex from './migrations/2026_11_24_0015_parcel_seller_index.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0012_ingest_lean': ingestLean,
   '2026_11_23_0013_messages_append_only': messagesAppendOnly,
   '2026_11_24_0014_customs_job_queues': customsJobQueues,
+  '2026_11_24_0015_parcel_seller_index': parcelSellerIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

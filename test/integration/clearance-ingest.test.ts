@@ -442,6 +442,50 @@ for (const kind of databaseKinds()) {
         404,
         'not the sender of the inventory',
       );
+      // A declaring agent sends the seller's inventory: the parcel is the agent's (it sent it) and the
+      // seller's (its goods), and nobody else's.
+      const agent = await makeApprovedEnterprise(p, 'zhuzhou', '4302980B01');
+      await makeUser(p, 'agent', 'enterprise', 'zhuzhou', agent);
+      const agentSession = await Session.login(app, 'agent', PASSWORD);
+      const m = parcelMessages(650);
+      for (const r of [await m.order(), await m.payment(), await m.waybill()])
+        assert.equal(r.statusCode, 200);
+      const sent = await send(agentSession, xmlOf('CEB621', m.parcel.inventory, '4302980B01'));
+      assert.equal(sent.statusCode, 200, sent.body);
+      const parcel = json<Report>(sent).parcels[0]!;
+      assert.equal(parcel.matchState, 'matched');
+      const byOrderNo = `/api/clearance/parcels?q=${m.parcel.orderNo}`;
+      for (const reader of [agentSession, s.ebc]) {
+        assert.deepEqual(
+          json<{ items: { id: string }[] }>(await reader.get(byOrderNo)).items.map((x) => x.id),
+          [parcel.id],
+        );
+        assert.equal((await reader.get(`/api/clearance/parcels/${parcel.id}`)).statusCode, 200);
+      }
+      assert.equal(json<{ total: number }>(await s.logistics.get(byOrderNo)).total, 0);
+      assert.equal((await s.logistics.get(`/api/clearance/parcels/${parcel.id}`)).statusCode, 404);
+      // One order, one inventory: the seller's own inventory of the same order is refused, and so is
+      // another order's inventory on the same waybill; nothing of either is stored.
+      const parcelsBefore = await count('parcel');
+      m.parcel.inventory.Inventory[0]!.InventoryHead.guid = randomUUID().toUpperCase();
+      const again = await m.inventory();
+      assert.equal(again.statusCode, 400);
+      assert.deepEqual(
+        json<{ errors: { field: string; code: string }[] }>(again).errors.map((e) => `${e.field} ${e.code}`),
+        ['documents[0].orderNo already_declared'],
+      );
+      const other = importParcel(651);
+      other.inventory.Inventory[0]!.InventoryHead.logisticsNo = m.parcel.logisticsNo;
+      const sameWaybill = await send(agentSession, xmlOf('CEB621', other.inventory, '4302980B01'));
+      assert.equal(sameWaybill.statusCode, 400);
+      assert.deepEqual(
+        json<{ errors: { field: string; code: string }[] }>(sameWaybill).errors.map(
+          (e) => `${e.field} ${e.code}`,
+        ),
+        ['documents[0].logisticsNo already_declared'],
+      );
+      assert.equal(await count('parcel'), parcelsBefore);
+
       const draft = await makeEnterprise(p, 'zhuzhou');
       await makeUser(p, 'draft-user', 'enterprise', 'zhuzhou', draft);
       const d = await Session.login(app, 'draft-user', PASSWORD);

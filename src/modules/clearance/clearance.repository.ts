@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type SelectQueryBuilder, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
 import { insertMany, RawJson, updateMany } from '../../db/insert-many.js';
 import type {
   CebMessageBatchTable,
@@ -57,6 +58,30 @@ async function bodiesOf(
 /** Rows other than these (one array parameter, however many ids). */
 const notAmong = (ids: readonly string[]) =>
   ids.length ? sql<boolean>`id <> all(${[...ids]}::uuid[])` : sql<boolean>`true`;
+/**
+ * Whose parcels a reader sees: a zone's (null: every zone), and for an enterprise user those it sent or
+ * sold — its enterprise the inventory's sender, or its codes the e-commerce enterprise (ebcCode).
+ */
+export interface ParcelScope {
+  zoneCode: string | null;
+  enterpriseId: string | null;
+  /** The enterprise's customs code and USCC, which the inventory names the seller by. */
+  sellerCodes: readonly string[];
+}
+
+function inScope<Q extends SelectQueryBuilder<Database, 'parcel', object>>(q: Q, scope: ParcelScope): Q {
+  let out = q;
+  if (scope.zoneCode !== null) out = out.where('zone_code', '=', scope.zoneCode) as Q;
+  const enterpriseId = scope.enterpriseId;
+  if (enterpriseId !== null)
+    out = out.where((eb) =>
+      scope.sellerCodes.length
+        ? eb.or([eb('enterprise_id', '=', enterpriseId), eb('ebc_code', 'in', [...scope.sellerCodes])])
+        : eb('enterprise_id', '=', enterpriseId),
+    ) as Q;
+  return out;
+}
+
 const jsonb = (v: unknown) =>
   v === null || v === undefined ? null : v instanceof RawJson ? v.text : JSON.stringify(v);
 
@@ -517,11 +542,8 @@ export const clearanceRepository = {
     );
   },
 
-  findParcel(db: Executor, id: string, scope: { zoneCode: string | null; enterpriseId: string | null }) {
-    let q = db.selectFrom('parcel').selectAll().where('id', '=', id);
-    if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
-    if (scope.enterpriseId !== null) q = q.where('enterprise_id', '=', scope.enterpriseId);
-    return q.executeTakeFirst();
+  findParcel(db: Executor, id: string, scope: ParcelScope) {
+    return inScope(db.selectFrom('parcel').selectAll().where('id', '=', id), scope).executeTakeFirst();
   },
 
   eventsOf(db: Executor, parcelId: string) {
@@ -536,7 +558,7 @@ export const clearanceRepository = {
 
   async listParcels(
     db: Executor,
-    scope: { zoneCode: string | null; enterpriseId: string | null },
+    scope: ParcelScope,
     filter: {
       matchState?: string | undefined;
       customsStatus?: string[] | undefined;
@@ -545,9 +567,7 @@ export const clearanceRepository = {
     },
     page: { page: number; pageSize: number },
   ) {
-    let q = db.selectFrom('parcel');
-    if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
-    if (scope.enterpriseId !== null) q = q.where('enterprise_id', '=', scope.enterpriseId);
+    let q = inScope(db.selectFrom('parcel'), scope);
     if (filter.matchState) q = q.where('match_state', '=', filter.matchState as ParcelRow['match_state']);
     if (filter.customsStatus?.length) q = q.where('customs_status', 'in', filter.customsStatus);
     if (filter.flow) q = q.where('flow', '=', filter.flow as ParcelRow['flow']);
@@ -575,17 +595,10 @@ export const clearanceRepository = {
   },
 
   /** Parcels per customs status in a scope: through the zone's status index, never the parcels themselves. */
-  async countByCustomsStatus(
-    db: Executor,
-    scope: { zoneCode: string | null; enterpriseId: string | null },
-    statuses: string[],
-  ) {
-    let q = db
-      .selectFrom('parcel')
+  async countByCustomsStatus(db: Executor, scope: ParcelScope, statuses: string[]) {
+    const q = inScope(db.selectFrom('parcel'), scope)
       .select(['customs_status', sql<string>`count(*)::text`.as('n')])
       .where('customs_status', 'in', statuses);
-    if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
-    if (scope.enterpriseId !== null) q = q.where('enterprise_id', '=', scope.enterpriseId);
     return (await q.groupBy('customs_status').execute()) as { customs_status: string; n: string }[];
   },
 

@@ -186,6 +186,11 @@ async function store(
       tx,
       candidates.flatMap((c) => c.docs.filter((d) => d.appType !== '1')),
     );
+    // One order, one waybill, one inventory: the live inventories already on a new inventory's keys.
+    const declared = await declaredKeys(
+      tx,
+      candidates.flatMap((c) => c.docs.filter((d) => d.kind === 'inventory' && d.appType === '1')),
+    );
 
     // Rows read from the database are updated; rows first made in this batch are inserted (in their last state).
     const stored = new Set([...byKey.values()].map((r) => r.id));
@@ -197,7 +202,7 @@ async function store(
         c.report.outcome = 'duplicate';
         continue;
       }
-      const decided = decide(c, sender, now, byKey, docGuids, frozen);
+      const decided = decide(c, sender, now, byKey, docGuids, frozen, declared);
       if ('errors' in decided) {
         refuse(c.report, decided.errors);
         continue;
@@ -207,6 +212,10 @@ async function store(
       for (const row of decided.rows) {
         byKey.set(`${row.kind}|${row.business_key}`, row);
         docGuids.set(row.guid, row);
+        if (row.kind === 'inventory' && !row.deleted) {
+          declared.set(`${row.flow}|o|${row.order_key}`, row.id);
+          declared.set(`${row.flow}|l|${row.logistics_key}`, row.id);
+        }
         (stored.has(row.id) ? updates : inserts).set(row.id, row);
       }
     }
@@ -331,6 +340,36 @@ async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<strin
 }
 
 /**
+ * The live inventories on the order keys and logistics keys of new inventories, by key (`flow|o|…`,
+ * `flow|l|…`) → inventory id: customs takes one inventory per order and per waybill.
+ */
+async function declaredKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const flow of ['import', 'export'] as const) {
+    const mine = docs.filter((d) => d.flow === flow);
+    if (!mine.length) continue;
+    const inventories = await clearanceRepository.linkedInventories(
+      ctx.db,
+      flow,
+      [...new Set(mine.flatMap((d) => (d.orderKey ? [d.orderKey] : [])))],
+      [...new Set(mine.flatMap((d) => (d.logisticsKey ? [d.logisticsKey] : [])))],
+    );
+    // A withdrawn declaration (its parcel revoked) leaves the order and the waybill free.
+    const parcels = await clearanceRepository.parcelsByIds(
+      ctx.db,
+      inventories.filter((i) => !i.deleted).map((i) => i.id),
+      false,
+    );
+    for (const i of inventories) {
+      if (i.deleted || parcels.get(i.id)?.revoked_at) continue;
+      out.set(`${flow}|o|${i.order_key}`, i.id);
+      out.set(`${flow}|l|${i.logistics_key}`, i.id);
+    }
+  }
+  return out;
+}
+
+/**
  * The rows a message's documents become, or why it is refused. Pure over the lookups it is given. New
  * facts stay the JSON text the parse made (RawJson) until the match reads them.
  */
@@ -341,6 +380,7 @@ function decide(
   byKey: Map<string, DocumentRow>,
   byGuid: Map<string, DocumentRow>,
   frozen: Set<string>,
+  declared: Map<string, string>,
 ): { rows: DocumentRow[] } | { errors: FieldError[] } {
   const errors: FieldError[] = [];
   const rows: DocumentRow[] = [];
@@ -395,6 +435,29 @@ function decide(
         },
       });
       return;
+    }
+    // A new inventory on an order or a waybill another live inventory declares (its own earlier row
+    // under the same key, deleted and declared again, is no other).
+    if (d.kind === 'inventory' && d.appType === '1') {
+      const other = (k: string | null, which: 'o' | 'l') => {
+        const id = k ? declared.get(`${d.flow}|${which}|${k}`) : undefined;
+        return id !== undefined && id !== existing?.id;
+      };
+      if (other(d.orderKey, 'o') || other(d.logisticsKey, 'l')) {
+        errors.push({
+          field: `${field}.${other(d.orderKey, 'o') ? 'orderNo' : 'logisticsNo'}`,
+          code: 'already_declared',
+          message: {
+            zh: other(d.orderKey, 'o')
+              ? '该订单已有清单申报（一个订单只对应一份清单）；如需重报，请先撤销原清单'
+              : '该运单已有清单申报（一个运单只对应一份清单）；如需重报，请先撤销原清单',
+            en: other(d.orderKey, 'o')
+              ? 'An inventory of this order exists (one order, one inventory); withdraw it first to declare again'
+              : 'An inventory of this waybill exists (one waybill, one inventory); withdraw it first to declare again',
+          },
+        });
+        return;
+      }
     }
     if (isFrozen && d.appType !== '1') {
       errors.push({
