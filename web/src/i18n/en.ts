@@ -415,7 +415,7 @@ export const en: Dictionary = {
 
   'parcel.listTitle': 'Parcels',
   'parcel.introEnterprise':
-    'The inventories (parcels) your enterprise sent, with their match and customs status.',
+    'The inventories (parcels) your enterprise declared or sold (as the e-commerce enterprise), with their match and customs status.',
   'parcel.introZone': "The zone's inventories (parcels), with their match and customs status.",
   'parcel.introProvince': 'The inventories (parcels) of every zone, with their match and customs status.',
   'parcel.orderNo': 'Order no.',

@@ -406,7 +406,7 @@ export const zh = {
   'currency.303': '英镑',
 
   'parcel.listTitle': '清单与包裹',
-  'parcel.introEnterprise': '本企业发送的清单（包裹）及其三单比对和海关状态。',
+  'parcel.introEnterprise': '本企业申报或销售（电商企业）的清单（包裹）及其三单比对和海关状态。',
   'parcel.introZone': '本综试区的清单（包裹）及其三单比对和海关状态。',
   'parcel.introProvince': '全省各综试区的清单（包裹）及其三单比对和海关状态。',
   'parcel.orderNo': '订单编号',
