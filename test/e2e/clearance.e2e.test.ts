@@ -285,6 +285,26 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
         'released: history, not counted',
       );
 
+      // A released retail import shows the tax computed when it went to customs, as the API gives it.
+      const imports = (await (
+        await page.request.get('/api/clearance/parcels?flow=import&customsStatus=800&pageSize=1')
+      ).json()) as { items: { id: string }[] };
+      const importId = imports.items[0]?.id;
+      assert.ok(importId, 'the demo has released imports');
+      const detail = (await (await page.request.get(`/api/clearance/parcels/${importId}`)).json()) as {
+        taxTotal: string | null;
+      };
+      assert.ok(detail.taxTotal, 'a released import was taxed');
+      await page.goto(`/parcels/${importId}`);
+      const tax = page.getByTestId('parcel-tax');
+      await tax.getByTestId('parcel-tax-total').filter({ hasText: detail.taxTotal }).waitFor();
+      await tax
+        .getByTestId('parcel-tax-treatment')
+        .filter({ hasText: /限值以内|超出限值/ })
+        .waitFor();
+      assert.ok((await tax.getByTestId('parcel-tax-lines').locator('tbody tr.ant-table-row').count()) >= 1);
+      await page.goto('/customs-queue');
+
       // in English
       await page.getByTestId('lang-switch').click();
       await page.getByTestId('customs-queue-tab-inspection').filter({ hasText: 'Inspection' }).waitFor();

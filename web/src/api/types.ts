@@ -509,6 +509,29 @@ export interface Parcel {
   revokedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Retail import: the combined tax computed when the parcel went to customs (RMB, 2 decimals). */
+  taxTotal: string | null;
+  tax: ParcelTax | null;
+}
+
+/** Amounts of the combined retail import tax, CEB816's names. */
+export interface TaxAmounts {
+  customsTax: string;
+  consumptionTax: string;
+  valueAddedTax: string;
+}
+
+/** The retail import tax of a parcel as computed when it went to customs (跨境电商综合税). */
+export interface ParcelTax {
+  /** Within the limits (70 % of VAT and consumption tax, tariff 0), or taxed in full. */
+  treatment: 'cbec_preferential' | 'cbec_full_tax';
+  /** The day (in China) whose rates applied. */
+  date: string;
+  totals?: TaxAmounts & { taxPrice: string; taxTotal: string };
+  lines?: { gnum: number; gcode: string; taxPrice: string; payable: TaxAmounts & { total: string } }[];
+  /** Why it could not be computed (no rate for the goods, not in RMB…). */
+  errors?: { gnum?: number; code: string; message: { zh: string; en: string } }[];
+  citations?: string[];
 }
 
 export interface ParcelDocument {

@@ -21,7 +21,14 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import { DOCUMENT_KINDS } from '../api/types';
-import type { DocumentKind, Mismatch, ParcelDetail, ParcelDocument, ParcelEvent } from '../api/types';
+import type {
+  DocumentKind,
+  Mismatch,
+  ParcelDetail,
+  ParcelDocument,
+  ParcelEvent,
+  ParcelTax,
+} from '../api/types';
 import { hasPermission, useUser } from '../auth/context';
 import {
   CustomsStatusTag,
@@ -154,6 +161,99 @@ function DocumentsCard({ documents }: { documents: ParcelDocument[] }) {
   );
 }
 
+type TaxLine = NonNullable<ParcelTax['lines']>[number];
+
+/**
+ * A retail import's combined tax, as computed when it went to customs (财关税〔2016〕18号, 〔2018〕49号): the
+ * treatment its limits gave, each line's dutiable value and taxes, the totals; or why it was not computed.
+ */
+function TaxCard({ parcel }: { parcel: ParcelDetail }) {
+  const { t, pick } = useI18n();
+  const tax = parcel.tax;
+  const money = (v: string) => <span style={{ ...mono, whiteSpace: 'nowrap' }}>{v}</span>;
+  const columns: TableColumnsType<TaxLine> = [
+    { title: t('parcel.tax.gnum'), dataIndex: 'gnum', width: 60 },
+    {
+      title: t('parcel.tax.gcode'),
+      dataIndex: 'gcode',
+      render: (c: string) => <span style={mono}>{c}</span>,
+    },
+    { title: t('parcel.tax.taxPrice'), dataIndex: 'taxPrice', align: 'right', render: money },
+    ...(['customsTax', 'consumptionTax', 'valueAddedTax', 'total'] as const).map((k) => ({
+      title: t(`parcel.tax.${k}`),
+      key: k,
+      align: 'right' as const,
+      render: (_: unknown, l: TaxLine) => money(l.payable[k]),
+    })),
+  ];
+  return (
+    <Card title={t('parcel.tax')} data-testid="parcel-tax">
+      {!tax ? (
+        <Typography.Text type="secondary">{t('parcel.tax.pending')}</Typography.Text>
+      ) : (
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          <Space wrap>
+            <Tag
+              color={tax.treatment === 'cbec_preferential' ? 'green' : 'orange'}
+              data-testid="parcel-tax-treatment"
+            >
+              {t(tax.treatment === 'cbec_preferential' ? 'parcel.tax.preferential' : 'parcel.tax.fullTax')}
+            </Tag>
+            <Typography.Text type="secondary">
+              {t('parcel.tax.date')} {tax.date}
+            </Typography.Text>
+          </Space>
+          {tax.errors?.length ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('parcel.tax.failed')}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {tax.errors.map((e, i) => (
+                    <li key={i}>
+                      {e.gnum !== undefined && `#${e.gnum} `}
+                      {pick(e.message.zh, e.message.en)}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          ) : (
+            <Table<TaxLine>
+              rowKey="gnum"
+              size="small"
+              columns={columns}
+              dataSource={tax.lines ?? []}
+              pagination={false}
+              scroll={{ x: 640 }}
+              data-testid="parcel-tax-lines"
+              summary={() =>
+                tax.totals && (
+                  <Table.Summary.Row>
+                    <Table.Summary.Cell index={0} colSpan={2}>
+                      <strong>{t('parcel.tax.sum')}</strong>
+                    </Table.Summary.Cell>
+                    {(['taxPrice', 'customsTax', 'consumptionTax', 'valueAddedTax', 'taxTotal'] as const).map(
+                      (k, i) => (
+                        <Table.Summary.Cell key={k} index={i + 2} align="right">
+                          <strong data-testid={k === 'taxTotal' ? 'parcel-tax-total' : undefined}>
+                            {money(tax.totals![k])}
+                          </strong>
+                        </Table.Summary.Cell>
+                      ),
+                    )}
+                  </Table.Summary.Row>
+                )
+              }
+            />
+          )}
+        </Space>
+      )}
+    </Card>
+  );
+}
+
 /** The lifecycle, oldest first: platform events and customs' answers with their time and source. */
 function EventsCard({ events }: { events: ParcelEvent[] }) {
   const { t } = useI18n();
@@ -276,6 +376,7 @@ export default function ParcelDetailPage() {
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <MatchCard parcel={data} />
+            {data.flow === 'import' && <TaxCard parcel={data} />}
             <DocumentsCard documents={data.documents} />
           </Space>
         </Col>
