@@ -6,6 +6,7 @@ import { residentIdCheckDigit } from '../shared/identifiers/index.js';
 import { listRegisterFacts, type RegisterFacts } from '../modules/enterprise/index.js';
 import { insertUser, listUsers, type UserView } from '../modules/identity/index.js';
 import {
+  buildSummaryDeclarations,
   ingestMessages,
   listParcels,
   produceCebMessage,
@@ -344,6 +345,12 @@ const cebTime = (d: Date) => new Date(d.getTime() + CHINA_MS).toISOString().repl
 const cebDay = (d: Date) => cebTime(d).slice(0, 8);
 
 /** The `count` calendar months (yyyy-MM) that ended before `now` in China, oldest first. */
+/** The month after a `yyyy-mm`. */
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${pad2(m + 1)}`;
+}
+
 function endedMonths(now: Date, count: number): string[] {
   const china = new Date(now.getTime() + CHINA_MS);
   const current = china.getUTCFullYear() * 12 + china.getUTCMonth();
@@ -1300,6 +1307,20 @@ export async function seedDemoTrade(
       await sendSiteReports(z, month, plan, 'departure', chinaTime(month, first + 2, 20));
   }
   log(`trade: ${parcels} parcels sent, ${released} released in ${months[0]} – ${months.at(-1)}`);
+
+  // Each zone's declaring agent has summarised its export inventories month by month (清单核放、汇总申报),
+  // all but the last month, which is left for a user to summarise.
+  let summaries = 0;
+  for (const z of zones)
+    for (const month of months.slice(0, -1))
+      summaries += (
+        await buildSummaryDeclarations(z.agent.ctx, {
+          from: `${month}-01`,
+          to: `${nextMonth(month)}-01`,
+          summaryFlag: '2',
+        })
+      ).length;
+  log(`summary declarations: ${summaries} for ${months[0]} – ${months.at(-2)}`);
 
   // The demo's rate for this year, recorded by the provincial commerce department (the table ends in 2025).
   const provincial = (await listUsers(systemCtx, { q: 'hn-commerce' })).items.find(
