@@ -109,10 +109,13 @@ for (const kind of databaseKinds()) {
           ['2026-03-01', '2026-04-01'],
         ],
       );
+      // The agent sent them; the seller whose goods they are reads them too.
+      assert.equal(json<{ total: number }>(await s.ebc.get('/api/clearance/summaries')).total, 2);
+      assert.equal((await s.ebc.get(`/api/clearance/summaries/${us.id}`)).statusCode, 200);
       assert.equal(
-        json<{ total: number }>(await s.ebc.get('/api/clearance/summaries')).total,
+        json<{ total: number }>(await s.logistics.get('/api/clearance/summaries')).total,
         0,
-        'the agent sent them',
+        'the carrier is neither',
       );
       await makeUser(
         p,

@@ -484,6 +484,8 @@ export const en: Dictionary = {
   'summary.listTitle': 'Summary declarations',
   'summary.introZone':
     "The zone's export summary declarations: released export inventories (statistics flag B) grouped by the keys customs sets; each inventory is summarised once.",
+  'summary.introEnterprise':
+    'The export summary declarations holding inventories your enterprise declared or sold (as the consignor): released export inventories (statistics flag B) grouped by the keys customs sets; each inventory is summarised once.',
   'summary.introProvince':
     "Every zone's export summary declarations: released export inventories (statistics flag B) grouped by the keys customs sets; each inventory is summarised once.",
   'summary.build': 'Build summary declarations',

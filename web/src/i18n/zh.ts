@@ -474,6 +474,8 @@ export const zh = {
   'summary.listTitle': '汇总申报',
   'summary.introZone':
     '本综试区的出口汇总申报：已放行的出口清单（统计方式 B）按海关规定的项目归并而成，每份清单只汇总一次。',
+  'summary.introEnterprise':
+    '本企业申报或销售（收发货人）的出口清单所在的汇总申报：已放行的出口清单（统计方式 B）按海关规定的项目归并而成，每份清单只汇总一次。',
   'summary.introProvince':
     '全省各综试区的出口汇总申报：已放行的出口清单（统计方式 B）按海关规定的项目归并而成，每份清单只汇总一次。',
   'summary.build': '生成汇总申报',

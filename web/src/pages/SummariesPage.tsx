@@ -282,7 +282,13 @@ export default function SummariesPage() {
       {hasPermission(user, 'clearance:summarize') && <BuildCard onBuilt={reload} />}
       <Card>
         <Typography.Paragraph type="secondary">
-          {t(provincial ? 'summary.introProvince' : 'summary.introZone')}
+          {t(
+            provincial
+              ? 'summary.introProvince'
+              : user.role === 'enterprise'
+                ? 'summary.introEnterprise'
+                : 'summary.introZone',
+          )}
         </Typography.Paragraph>
         <Table<Summary>
           rowKey="id"

@@ -4,10 +4,14 @@ import type { SummaryDeclarationTable } from '../clearance.tables.js';
 
 export type SummaryRow = Selectable<SummaryDeclarationTable>;
 
-/** Whose summaries: a zone (null: every zone), and for an enterprise user its own enterprise. */
+/**
+ * Whose summaries: a zone (null: every zone), and for an enterprise user those holding an inventory it
+ * sent, or (`sellerCodes`) one of goods it sold.
+ */
 export interface SummaryScope {
   zoneCode: string | null;
   enterpriseId: string | null;
+  sellerCodes?: readonly string[];
 }
 
 /** Dates as the calendar days they are (yyyy-mm-dd), whatever the driver's time zone. */
@@ -25,12 +29,13 @@ const COLUMNS = [
   'created_at',
 ] as const;
 
-/** An enterprise sees the summaries that hold at least one of the inventories it sent. */
+/** An enterprise sees the summaries that hold at least one of the inventories it sent or sold. */
 function scoped(db: Executor, scope: SummaryScope) {
   let q = db.selectFrom('summary_declaration');
   if (scope.zoneCode !== null) q = q.where('zone_code', '=', scope.zoneCode);
   if (scope.enterpriseId !== null) {
     const enterpriseId = scope.enterpriseId;
+    const sellerCodes = [...(scope.sellerCodes ?? [])];
     q = q.where((eb) =>
       eb.exists(
         eb
@@ -38,7 +43,11 @@ function scoped(db: Executor, scope: SummaryScope) {
           .innerJoin('parcel as p', 'p.id', 'si.parcel_id')
           .select('si.parcel_id')
           .whereRef('si.summary_id', '=', 'summary_declaration.id')
-          .where('p.enterprise_id', '=', enterpriseId),
+          .where((w) =>
+            sellerCodes.length
+              ? w.or([w('p.enterprise_id', '=', enterpriseId), w('p.ebc_code', 'in', sellerCodes)])
+              : w('p.enterprise_id', '=', enterpriseId),
+          ),
       ),
     );
   }
