@@ -6,7 +6,7 @@ import { inTransaction, type Ctx } from '../../../shared/context.js';
 import { can } from '../../../shared/permissions.js';
 import { appendAudit } from '../../audit/index.js';
 import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
-import { clearanceRepository, type DocumentRow } from '../clearance.repository.js';
+import { clearanceRepository, type DocumentRow, type ParcelState } from '../clearance.repository.js';
 import { actionLockKey, applyParcelActions, isActionMessage } from './parcel-actions.js';
 import {
   isPrepared,
@@ -312,9 +312,13 @@ async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, message
   );
 }
 
-/** Keys of documents whose parcel has gone to customs: they change only through customs (revoke). */
-async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<string>> {
-  const out = new Set<string>();
+/** The inventories on the order keys and logistics keys of these documents, each with its parcel. */
+async function inventoriesOnKeys(ctx: Ctx, docs: PreparedDocument[]) {
+  const out: {
+    flow: 'import' | 'export';
+    inventory: { id: string; order_key: string | null; logistics_key: string | null; deleted: boolean };
+    parcel: ParcelState | undefined;
+  }[] = [];
   for (const flow of ['import', 'export'] as const) {
     const mine = docs.filter((d) => d.flow === flow);
     if (!mine.length) continue;
@@ -330,41 +334,33 @@ async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<strin
       inventories.map((i) => i.id),
       false,
     );
-    for (const i of inventories)
-      if (parcels.get(i.id)?.sent_at) {
-        out.add(`${flow}|o|${i.order_key}`);
-        out.add(`${flow}|l|${i.logistics_key}`);
-      }
+    for (const inventory of inventories) out.push({ flow, inventory, parcel: parcels.get(inventory.id) });
   }
+  return out;
+}
+
+/** Keys of documents whose parcel has gone to customs: they change only through customs (revoke). */
+async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const { flow, inventory: i, parcel } of await inventoriesOnKeys(ctx, docs))
+    if (parcel?.sent_at) {
+      out.add(`${flow}|o|${i.order_key}`);
+      out.add(`${flow}|l|${i.logistics_key}`);
+    }
   return out;
 }
 
 /**
  * The live inventories on the order keys and logistics keys of new inventories, by key (`flow|o|…`,
- * `flow|l|…`) → inventory id: customs takes one inventory per order and per waybill.
+ * `flow|l|…`) → inventory id: customs takes one inventory per order and per waybill. A withdrawn
+ * declaration (its parcel revoked) leaves the order and the waybill free.
  */
 async function declaredKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const flow of ['import', 'export'] as const) {
-    const mine = docs.filter((d) => d.flow === flow);
-    if (!mine.length) continue;
-    const inventories = await clearanceRepository.linkedInventories(
-      ctx.db,
-      flow,
-      [...new Set(mine.flatMap((d) => (d.orderKey ? [d.orderKey] : [])))],
-      [...new Set(mine.flatMap((d) => (d.logisticsKey ? [d.logisticsKey] : [])))],
-    );
-    // A withdrawn declaration (its parcel revoked) leaves the order and the waybill free.
-    const parcels = await clearanceRepository.parcelsByIds(
-      ctx.db,
-      inventories.filter((i) => !i.deleted).map((i) => i.id),
-      false,
-    );
-    for (const i of inventories) {
-      if (i.deleted || parcels.get(i.id)?.revoked_at) continue;
-      out.set(`${flow}|o|${i.order_key}`, i.id);
-      out.set(`${flow}|l|${i.logistics_key}`, i.id);
-    }
+  for (const { flow, inventory: i, parcel } of await inventoriesOnKeys(ctx, docs)) {
+    if (i.deleted || parcel?.revoked_at) continue;
+    out.set(`${flow}|o|${i.order_key}`, i.id);
+    out.set(`${flow}|l|${i.logistics_key}`, i.id);
   }
   return out;
 }
