@@ -15,6 +15,7 @@ import * as ingestLean from './migrations/2026_11_23_0012_ingest_lean.js';
 import * as messagesAppendOnly from './migrations/2026_11_23_0013_messages_append_only.js';
 import * as customsJobQueues from './migrations/2026_11_24_0014_customs_job_queues.js';
 import * as parcelSellerIndex from './migrations/2026_11_24_0015_parcel_seller_index.js';
+import * as inFlightNotWithdrawn from './migrations/2026_11_24_0016_in_flight_not_withdrawn.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0013_messages_append_only': messagesAppendOnly,
   '2026_11_24_0014_customs_job_queues': customsJobQueues,
   '2026_11_24_0015_parcel_seller_index': parcelSellerIndex,
+  '2026_11_24_0016_in_flight_not_withdrawn': inFlightNotWithdrawn,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -761,6 +761,18 @@ for (const kind of databaseKinds()) {
       // A withdrawal after release is refused: returns are the way.
       r = await send(ebc, xmlOf('CEB623', importRevoke(b, q.invt_no!), PARCEL_CODES.ebc));
       assert.equal(r.statusCode, 400);
+
+      // The withdrawn parcel stayed withdrawn through the rounds since: customs' answers stop at the
+      // withdrawal, nothing of it was released or counted, and its quota stays given back.
+      const withdrawn = json<{
+        customsStatus: string;
+        releasedAt: string | null;
+        events: { status: string }[];
+      }>(await ebc.get(`/api/clearance/parcels/${(await quotaOf(a.orderNo)).id}`));
+      assert.equal(withdrawn.releasedAt, null);
+      assert.notEqual(withdrawn.customsStatus, '800');
+      assert.equal(withdrawn.events.at(-1)!.status, 'revoked');
+      assert.ok((await quotaOf(a.orderNo)).released_at);
     });
 
     it("the customs jobs find the parcels waiting for them through their queues' indexes, not by reading every parcel", async () => {

@@ -512,7 +512,7 @@ export const clearanceRepository = {
       .execute();
   },
 
-  /** Parcels with customs and not yet final, with how many answers of the gateway are already recorded. */
+  /** Parcels with customs, not withdrawn and not yet final, with how many answers of the gateway are already recorded. */
   parcelsInFlight(db: Executor, source: 'sandbox' | 'file_exchange', limit: number) {
     return (
       db
@@ -530,9 +530,11 @@ export const clearanceRepository = {
               .where('e.source', '=', source)
               .as('recorded'),
         ])
-        // As the queue's index is written (migration 0014), constants and all, so that it is used.
+        // As the queue's index is written (migration 0016), constants and all, so that it is used. A
+        // withdrawn parcel is no longer with customs.
         .where(
           sql<boolean>`p.sent_at is not null
+          and p.revoked_at is null
           and (p.customs_status is null or p.customs_status not in ('100', '700', '800', '899'))
           and (p.customs_status is null or p.customs_status not like '-%')`,
         )
