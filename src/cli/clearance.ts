@@ -134,24 +134,28 @@ export function registerClearanceCommands(program: Command): void {
               };
           }
           try {
-            const sum = await bulkIngest(ctx, o.enterprise ? batches() : batchesBySender(messages(), batch), {
-              preparer: pool?.prepare,
-              onBatch: (report, sum) => {
-                for (const m of report.messages)
-                  if (m.outcome === 'refused')
-                    refusals.push({ file: m.source ?? '?', errors: lines(m.errors) });
-                  else if (m.warnings.length)
-                    warnings.push({ file: m.source ?? '?', warnings: lines(m.warnings) });
-                Object.assign(totals, {
-                  accepted: sum.accepted,
-                  duplicates: sum.duplicates,
-                  refused: sum.refused + unsent,
-                });
-                done += report.messages.length;
-                progress();
+            const final = await bulkIngest(
+              ctx,
+              o.enterprise ? batches() : batchesBySender(messages(), batch),
+              {
+                preparer: pool?.prepare,
+                onBatch: (report, sum) => {
+                  for (const m of report.messages)
+                    if (m.outcome === 'refused')
+                      refusals.push({ file: m.source ?? '?', errors: lines(m.errors) });
+                    else if (m.warnings.length)
+                      warnings.push({ file: m.source ?? '?', warnings: lines(m.warnings) });
+                  Object.assign(totals, {
+                    accepted: sum.accepted,
+                    duplicates: sum.duplicates,
+                    refused: sum.refused + unsent,
+                  });
+                  done += report.messages.length;
+                  progress();
+                },
               },
-            });
-            totals.refused = sum.refused + unsent;
+            );
+            totals.refused = final.refused + unsent;
           } finally {
             await pool?.close();
           }
