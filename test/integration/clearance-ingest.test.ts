@@ -739,6 +739,16 @@ for (const kind of databaseKinds()) {
         await send(ebc, xmlOf('CEB623', importRevoke(a, q.invt_no!), PARCEL_CODES.ebc)),
       );
       assert.equal(again.accepted, 1, 'a new guid: accepted, but the parcel is already revoked');
+      // A withdrawn declaration no longer changes, and the answer says it was withdrawn.
+      a.payment.Payment[0]!.PaymentHead.appType = '2';
+      a.payment.Payment[0]!.PaymentHead.guid = randomUUID().toUpperCase();
+      a.payment.Payment[0]!.PaymentHead.amountPaid = '1';
+      const change = await send(pay, xmlOf('CEB411', a.payment, PARCEL_CODES.pay));
+      assert.equal(change.statusCode, 400);
+      assert.deepEqual(
+        json<{ errors: { code: string }[] }>(change).errors.map((e) => e.code),
+        ['withdrawn'],
+      );
 
       // Return: released, then its one unit (200.00) comes back; five would be more than declared.
       const b = await fileParcel(81, '200.00');

@@ -339,13 +339,17 @@ async function inventoriesOnKeys(ctx: Ctx, docs: PreparedDocument[]) {
   return out;
 }
 
-/** Keys of documents whose parcel has gone to customs: they change only through customs (revoke). */
-async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<string>> {
-  const out = new Set<string>();
+/**
+ * Keys of documents whose parcel has gone to customs, and whether it has since been withdrawn: they
+ * change only through customs (a withdrawal), and a withdrawn declaration no longer changes at all.
+ */
+async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Map<string, 'sent' | 'withdrawn'>> {
+  const out = new Map<string, 'sent' | 'withdrawn'>();
   for (const { flow, inventory: i, parcel } of await inventoriesOnKeys(ctx, docs))
     if (parcel?.sent_at) {
-      out.add(`${flow}|o|${i.order_key}`);
-      out.add(`${flow}|l|${i.logistics_key}`);
+      const state = parcel.revoked_at ? 'withdrawn' : 'sent';
+      out.set(`${flow}|o|${i.order_key}`, state);
+      out.set(`${flow}|l|${i.logistics_key}`, state);
     }
   return out;
 }
@@ -375,7 +379,7 @@ function decide(
   now: Date,
   byKey: Map<string, DocumentRow>,
   byGuid: Map<string, DocumentRow>,
-  frozen: Set<string>,
+  frozen: Map<string, 'sent' | 'withdrawn'>,
   declared: Map<string, string>,
 ): { rows: DocumentRow[] } | { errors: FieldError[] } {
   const errors: FieldError[] = [];
@@ -398,8 +402,8 @@ function decide(
       return;
     }
     const isFrozen =
-      (d.orderKey && frozen.has(`${d.flow}|o|${d.orderKey}`)) ||
-      (d.logisticsKey && frozen.has(`${d.flow}|l|${d.logisticsKey}`));
+      (d.orderKey && frozen.get(`${d.flow}|o|${d.orderKey}`)) ||
+      (d.logisticsKey && frozen.get(`${d.flow}|l|${d.logisticsKey}`));
     const live = existing && !existing.deleted ? existing : undefined;
     if (live && live.content_hash === d.contentHash && d.appType !== '3') {
       c.report.documents.push({
@@ -456,14 +460,25 @@ function decide(
       }
     }
     if (isFrozen && d.appType !== '1') {
-      errors.push({
-        field,
-        code: 'sent_to_customs',
-        message: {
-          zh: '清单已发送海关，单证不能再变更，请先撤单',
-          en: 'The parcel is with customs: the document cannot change; revoke the inventory first',
-        },
-      });
+      errors.push(
+        isFrozen === 'withdrawn'
+          ? {
+              field,
+              code: 'withdrawn',
+              message: {
+                zh: '该清单已撤单，原清单及其单证不能再变更',
+                en: 'The inventory was withdrawn: it and its documents no longer change',
+              },
+            }
+          : {
+              field,
+              code: 'sent_to_customs',
+              message: {
+                zh: '清单已发送海关，单证不能再变更，请先撤单',
+                en: 'The parcel is with customs: the document cannot change; revoke the inventory first',
+              },
+            },
+      );
       return;
     }
     const base = existing ?? undefined;
