@@ -1,18 +1,11 @@
 import { AppError } from '../../shared/app-error.js';
-import { authorize, zoneScope } from '../../shared/authorize.js';
-import type { Actor, Ctx } from '../../shared/context.js';
+import { authorize } from '../../shared/authorize.js';
+import type { Ctx } from '../../shared/context.js';
 import { parseOrThrow, type Page } from '../../shared/validation.js';
-import { getFiledIdentity } from '../enterprise/index.js';
-import { clearanceRepository, type ParcelScope } from './clearance.repository.js';
+import { clearanceRepository } from './clearance.repository.js';
 import { ZParcelQuery, ZStatusCountQuery } from './clearance.schemas.js';
+import { readerScope } from './reader-scope.js';
 import { toEventView, toParcelView, type ParcelView } from './parcel-view.js';
-
-/** The parcels the caller may read: an enterprise those it sent or sold, customs and the bureaus their zone's. */
-async function scopeOf(ctx: Ctx, actor: Actor, zone?: string): Promise<ParcelScope> {
-  const enterpriseId = actor.role === 'enterprise' ? actor.enterpriseId : null;
-  const enterprise = enterpriseId ? await getFiledIdentity(ctx, enterpriseId) : undefined;
-  return { zoneCode: zoneScope(actor, zone), enterpriseId, sellerCodes: enterprise?.codes ?? [] };
-}
 
 /** Parcels as the caller may see them: an enterprise those it sent or sold, customs and the bureaus their zone's. */
 export async function listParcels(ctx: Ctx, query: unknown): Promise<Page<ParcelView>> {
@@ -20,7 +13,7 @@ export async function listParcels(ctx: Ctx, query: unknown): Promise<Page<Parcel
   const q = parseOrThrow(ZParcelQuery, query);
   const { items, total } = await clearanceRepository.listParcels(
     ctx.db,
-    await scopeOf(ctx, actor, q.zoneCode),
+    await readerScope(ctx, actor, q.zoneCode),
     { matchState: q.matchState, customsStatus: q.customsStatus, flow: q.flow, q: q.q },
     q,
   );
@@ -33,7 +26,7 @@ export async function countParcelsByStatus(ctx: Ctx, query: unknown): Promise<Re
   const q = parseOrThrow(ZStatusCountQuery, query);
   const rows = await clearanceRepository.countByCustomsStatus(
     ctx.db,
-    await scopeOf(ctx, actor, q.zoneCode),
+    await readerScope(ctx, actor, q.zoneCode),
     q.customsStatus,
   );
   const counts: Record<string, number> = Object.fromEntries(q.customsStatus.map((s) => [s, 0]));
@@ -44,7 +37,7 @@ export async function countParcelsByStatus(ctx: Ctx, query: unknown): Promise<Re
 /** One parcel's lifecycle end to end: its documents, the match, every status with its time. */
 export async function getParcel(ctx: Ctx, id: string) {
   const actor = authorize(ctx, 'clearance:read');
-  const parcel = await clearanceRepository.findParcel(ctx.db, id, await scopeOf(ctx, actor));
+  const parcel = await clearanceRepository.findParcel(ctx.db, id, await readerScope(ctx, actor));
   if (!parcel) throw AppError.notFound({ zh: '该清单', en: 'Parcel' });
   const [documents, events] = await Promise.all([
     clearanceRepository.documentsOfParcel(ctx.db, parcel.flow, parcel.order_key, parcel.logistics_key),

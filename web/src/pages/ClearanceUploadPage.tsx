@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
-import type { IngestReport, MessageReport, Problem } from '../api/types';
+import type { IngestReport, MessageReport, Problem, ProblemFieldError } from '../api/types';
 import { DocumentOutcomeTag, MatchStateTag, MessageOutcomeTag } from '../components/clearance/ClearanceTags';
 import { useLabels } from '../components/labels';
 import { PageTitle } from '../components/PageTitle';
@@ -109,6 +109,19 @@ export default function ClearanceUploadPage() {
     status: 'done',
   }));
 
+  /** Each field a message is refused for, or warned of, with what is wrong with it. */
+  const faultItems = (faults: ProblemFieldError[], kind: 'error' | 'warning') =>
+    faults.map((e, i) => (
+      <li key={`${e.field}-${e.code}-${i}`} data-testid={`upload-${kind}`} data-field={e.field}>
+        <Typography.Text code style={{ wordBreak: 'break-all' }}>
+          {e.field}
+        </Typography.Text>{' '}
+        <Typography.Text type={kind === 'error' ? 'danger' : 'warning'}>
+          {pick(e.message, e.messageEn)}
+        </Typography.Text>
+      </li>
+    ));
+
   const messageColumns: TableColumnsType<MessageReport> = [
     {
       title: t('upload.source'),
@@ -147,22 +160,9 @@ export default function ClearanceUploadPage() {
       title: t('upload.details'),
       key: 'details',
       render: (_, m) => {
-        if (m.errors.length > 0) {
-          return (
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {m.errors.map((e, i) => (
-                <li key={`${e.field}-${e.code}-${i}`} data-testid="upload-error" data-field={e.field}>
-                  <Typography.Text code style={{ wordBreak: 'break-all' }}>
-                    {e.field}
-                  </Typography.Text>{' '}
-                  <Typography.Text type="danger">{pick(e.message, e.messageEn)}</Typography.Text>
-                </li>
-              ))}
-            </ul>
-          );
-        }
-        const warnings = m.warnings;
-        if (m.documents.length === 0 && warnings.length === 0) return '—';
+        if (m.errors.length > 0)
+          return <ul style={{ margin: 0, paddingInlineStart: 18 }}>{faultItems(m.errors, 'error')}</ul>;
+        if (m.documents.length === 0 && m.warnings.length === 0) return '—';
         return (
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {m.documents.map((d) => (
@@ -172,14 +172,7 @@ export default function ClearanceUploadPage() {
                 <DocumentOutcomeTag outcome={d.outcome} />
               </li>
             ))}
-            {warnings.map((e, i) => (
-              <li key={`${e.field}-${e.code}-${i}`} data-testid="upload-warning" data-field={e.field}>
-                <Typography.Text code style={{ wordBreak: 'break-all' }}>
-                  {e.field}
-                </Typography.Text>{' '}
-                <Typography.Text type="warning">{pick(e.message, e.messageEn)}</Typography.Text>
-              </li>
-            ))}
+            {faultItems(m.warnings, 'warning')}
           </ul>
         );
       },

@@ -1,23 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/app-error.js';
-import { authorize, zoneScope } from '../../../shared/authorize.js';
-import type { Actor, Ctx } from '../../../shared/context.js';
-import { getFiledIdentity } from '../../enterprise/index.js';
+import { authorize } from '../../../shared/authorize.js';
+import type { Ctx } from '../../../shared/context.js';
 import { produceCebMessage } from '../messages/produce.js';
+import { readerScope } from '../reader-scope.js';
 import { toSummaryView, type SummaryView } from './build-summary-declarations.js';
-import { summaryRepository, type SummaryScope } from './summary.repository.js';
+import { summaryRepository } from './summary.repository.js';
 
 /** yyyyMMddHHmmss in China Standard Time, the CEB date-time format. */
 function cebTime(d: Date): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
-}
-
-/** An enterprise reads the summaries of inventories it sent or sold; customs and the bureaus their zone's. */
-async function scopeOf(ctx: Ctx, actor: Actor): Promise<SummaryScope> {
-  const enterpriseId = actor.role === 'enterprise' ? actor.enterpriseId : null;
-  const enterprise = enterpriseId ? await getFiledIdentity(ctx, enterpriseId) : undefined;
-  return { zoneCode: zoneScope(actor), enterpriseId, sellerCodes: enterprise?.codes ?? [] };
 }
 
 async function load(
@@ -25,7 +18,7 @@ async function load(
   id: string,
 ): Promise<{ summary: SummaryView; invtNos: string[]; inventories: { invtNo: string; parcelId: string }[] }> {
   const actor = authorize(ctx, 'clearance:read');
-  const row = await summaryRepository.find(ctx.db, id, await scopeOf(ctx, actor));
+  const row = await summaryRepository.find(ctx.db, id, await readerScope(ctx, actor));
   if (!row) throw AppError.notFound({ zh: '该汇总申报', en: 'Summary declaration' });
   const links = await summaryRepository.invtNos(ctx.db, id);
   return {
@@ -37,7 +30,7 @@ async function load(
 
 export async function listSummaries(ctx: Ctx, page: { page: number; pageSize: number }) {
   const actor = authorize(ctx, 'clearance:read');
-  const { items, total } = await summaryRepository.list(ctx.db, await scopeOf(ctx, actor), page);
+  const { items, total } = await summaryRepository.list(ctx.db, await readerScope(ctx, actor), page);
   return { items: items.map(toSummaryView), total, ...page };
 }
 
