@@ -20,7 +20,14 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { serveWithCustomsJobs } from '../helpers/server.js';
 import { setUpBrowser } from './browser.js';
-import { exportArrival, exportDeparture, exportParcel, importParcel, xmlOf } from '../helpers/ceb.js';
+import {
+  exportArrival,
+  exportDeparture,
+  exportParcel,
+  exportRevoke,
+  importParcel,
+  xmlOf,
+} from '../helpers/ceb.js';
 
 /** The customs code of the demo's approved Zhuzhou e-commerce enterprise, the one zz-ent1 works for. */
 const ENTERPRISE_CODE = '430296D001';
@@ -69,15 +76,7 @@ function demoParcel(n: number) {
  * may send all four messages.
  */
 function demoExportParcel(n: number) {
-  const parcel = exportParcel(n);
-  for (const o of parcel.order.Order) o.OrderHead.ebcCode = ENTERPRISE_CODE;
-  for (const r of parcel.receipt.Receipts) r.ebcCode = ENTERPRISE_CODE;
-  for (const w of parcel.waybill.Logistics) w.logisticsCode = ENTERPRISE_CODE;
-  for (const i of parcel.inventory.Inventory) {
-    i.InventoryHead.ebcCode = ENTERPRISE_CODE;
-    i.InventoryHead.logisticsCode = ENTERPRISE_CODE;
-    i.InventoryHead.agentCode = ENTERPRISE_CODE;
-  }
+  const parcel = demoExport(n);
   return [
     parcel.orderNo,
     [
@@ -87,6 +86,19 @@ function demoExportParcel(n: number) {
       xmlOf('CEB603', parcel.inventory, ENTERPRISE_CODE),
     ],
   ] as const;
+}
+
+function demoExport(n: number) {
+  const parcel = exportParcel(n);
+  for (const o of parcel.order.Order) o.OrderHead.ebcCode = ENTERPRISE_CODE;
+  for (const r of parcel.receipt.Receipts) r.ebcCode = ENTERPRISE_CODE;
+  for (const w of parcel.waybill.Logistics) w.logisticsCode = ENTERPRISE_CODE;
+  for (const i of parcel.inventory.Inventory) {
+    i.InventoryHead.ebcCode = ENTERPRISE_CODE;
+    i.InventoryHead.logisticsCode = ENTERPRISE_CODE;
+    i.InventoryHead.agentCode = ENTERPRISE_CODE;
+  }
+  return parcel;
 }
 
 /** Sends one XML message through the API with the signed-in page's session (cookie and CSRF token). */
@@ -454,6 +466,53 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       await page.getByTestId(`summary-row-${summaryId}`).waitFor();
       assert.equal(await page.getByTestId('summary-build-form').count(), 0);
       await logout(page);
+    });
+  });
+
+  // Runs this file's customs jobs at chosen moments, to withdraw the parcel between its acceptance (120,
+  // a second after sending) and its release (five seconds after): a serving platform's own jobs do not wait.
+  test('an enterprise withdraws an export parcel and declares it again', { skip: !ownServer }, async () => {
+    const parcel = demoExport(104);
+    await inBrowser('clearance-redeclare', async (page) => {
+      await login(page, 'zz-ent1');
+      for (const xml of [
+        xmlOf('CEB303', parcel.order, ENTERPRISE_CODE),
+        xmlOf('CEB403', parcel.receipt, ENTERPRISE_CODE),
+        xmlOf('CEB505', parcel.waybill, ENTERPRISE_CODE),
+        xmlOf('CEB603', parcel.inventory, ENTERPRISE_CODE),
+      ])
+        await sendMessage(page, xml);
+      await ownServer!.customsJobs();
+      await page.waitForTimeout(1_500);
+      await ownServer!.customsJobs();
+      const found = await page.request.get(`/api/clearance/parcels?flow=export&q=${parcel.orderNo}`);
+      const [accepted] = ((await found.json()) as { items: ParcelRow[] }).items;
+      assert.equal(accepted?.customsStatus, '120', JSON.stringify(accepted));
+      await sendMessage(page, xmlOf('CEB605', exportRevoke(parcel, accepted.invtNo!), ENTERPRISE_CODE));
+
+      // the inventory again, as it was, under a new guid (appType 1: customs holds none any more)
+      parcel.inventory.Inventory[0]!.InventoryHead.guid = crypto.randomUUID().toUpperCase();
+      await openUpload(page);
+      await chooseFiles(page, [
+        await writeXml('inventory-again.xml', xmlOf('CEB603', parcel.inventory, ENTERPRISE_CODE)),
+      ]);
+      const report = page.getByTestId('upload-report');
+      assert.equal(await report.getAttribute('data-accepted'), '1');
+      await report.getByTestId('upload-document').filter({ hasText: '重新申报' }).waitFor();
+      await report.getByTestId(`upload-parcel-link-${accepted.id}`).click();
+      await page.waitForURL(`**/parcels/${accepted.id}`);
+
+      // one lifecycle: the withdrawn declaration, then the new one, matched afresh
+      const events = page.getByTestId('parcel-events');
+      await events
+        .locator('[data-testid="parcel-event"][data-status="redeclared"]')
+        .filter({ hasText: '重新申报' })
+        .waitFor();
+      const statuses = await events
+        .locator('[data-testid="parcel-event"]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-status')));
+      assert.deepEqual(statuses.slice(statuses.indexOf('revoked')), ['revoked', 'redeclared', 'matched']);
+      assert.equal(await page.getByTestId('parcel-match-state').getAttribute('data-state'), 'matched');
     });
   });
 });

@@ -331,6 +331,33 @@ export function importRevoke(parcel: ReturnType<typeof importParcel>, invtNo: st
   };
 }
 
+/** A withdrawal (CEB605) of an export parcel's inventory, once customs gave it `invtNo`. */
+export function exportRevoke(parcel: ReturnType<typeof exportParcel>, invtNo: string): CebMessage<'CEB605'> {
+  const h = parcel.inventory.Inventory[0]!.InventoryHead;
+  return {
+    guid: upper(),
+    version: '1.0',
+    InvtCancel: [
+      {
+        guid: upper(),
+        appType: '1',
+        appTime: '20260302093015',
+        appStatus: '2',
+        customsCode: h.customsCode,
+        copNo: h.copNo,
+        invtNo,
+        reason: '买家取消订单',
+        agentCode: h.agentCode,
+        agentName: h.agentName,
+        ebcCode: h.ebcCode,
+        ebcName: h.ebcName,
+      },
+    ],
+    BaseTransfer: parcel.inventory.BaseTransfer,
+    BaseSubscribe: [],
+  };
+}
+
 /** A return (CEB625) of some of the parcel's lines after release. */
 export function importReturn(
   parcel: ReturnType<typeof importParcel>,

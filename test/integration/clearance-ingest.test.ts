@@ -531,25 +531,34 @@ for (const kind of databaseKinds()) {
 
     const send = (session: Session, xml: string) =>
       session.request('POST', '/api/clearance/messages', xml, { 'content-type': 'application/xml' });
-    async function fileParcel(n: number, amount?: string, buyerIdNumber?: string) {
+    /** The parcel's inventory sent again under a new guid with `appType`, its content as it was. */
+    const inventoryAgain = (m: ReturnType<typeof importParcel>, appType: '1' | '2') => {
+      const inventory = structuredClone(m.inventory);
+      const head = inventory.Inventory[0]!.InventoryHead;
+      head.guid = randomUUID().toUpperCase();
+      head.appType = appType;
+      return xmlOf('CEB621', inventory, PARCEL_CODES.ebc);
+    };
+    /** One line worth `amount` (`qty` units), the order, payment and inventory made to agree. */
+    function setAmount(m: ReturnType<typeof importParcel>, amount: string, qty = '1') {
+      const price = (Number(amount) / Number(qty)).toFixed(2);
+      const line = { gnum: 1, qty, price, totalPrice: amount };
+      const o = m.order.Order[0]!;
+      o.OrderList = [{ ...o.OrderList[0]!, ...line }];
+      o.OrderHead.goodsValue = amount;
+      o.OrderHead.freight = '0';
+      o.OrderHead.discount = '0';
+      o.OrderHead.taxTotal = '0';
+      o.OrderHead.acturalPaid = amount;
+      m.payment.Payment[0]!.PaymentHead.amountPaid = amount;
+      const inv = m.inventory.Inventory[0]!;
+      inv.InventoryList = [{ ...inv.InventoryList[0]!, ...line }];
+      inv.InventoryHead.freight = '0';
+      inv.InventoryHead.insuredFee = '0';
+    }
+    async function fileParcel(n: number, amount?: string, buyerIdNumber?: string, qty?: string) {
       const m = importParcel(n, buyerIdNumber);
-      if (amount) {
-        // One line worth `amount`, the order and payment made to agree.
-        const o = m.order.Order[0]!;
-        o.OrderList = [{ ...o.OrderList[0]!, gnum: 1, qty: '1', price: amount, totalPrice: amount }];
-        o.OrderHead.goodsValue = amount;
-        o.OrderHead.freight = '0';
-        o.OrderHead.discount = '0';
-        o.OrderHead.taxTotal = '0';
-        o.OrderHead.acturalPaid = amount;
-        m.payment.Payment[0]!.PaymentHead.amountPaid = amount;
-        const inv = m.inventory.Inventory[0]!;
-        inv.InventoryList = [
-          { ...inv.InventoryList[0]!, gnum: 1, qty: '1', price: amount, totalPrice: amount },
-        ];
-        inv.InventoryHead.freight = '0';
-        inv.InventoryHead.insuredFee = '0';
-      }
+      if (amount) setAmount(m, amount, qty);
       for (const r of [
         await send(ebc, xmlOf('CEB311', m.order, PARCEL_CODES.ebc)),
         await send(pay, xmlOf('CEB411', m.payment, PARCEL_CODES.pay)),
@@ -739,15 +748,22 @@ for (const kind of databaseKinds()) {
         await send(ebc, xmlOf('CEB623', importRevoke(a, q.invt_no!), PARCEL_CODES.ebc)),
       );
       assert.equal(again.accepted, 1, 'a new guid: accepted, but the parcel is already revoked');
-      // A withdrawn declaration no longer changes, and the answer says it was withdrawn.
+      // Customs holds no inventory any more: the documents are the enterprise's again, and a change is
+      // taken; the parcel stays withdrawn until its inventory is declared again. The withdrawn
+      // inventory itself has nothing at customs to change, and the answer says so.
       a.payment.Payment[0]!.PaymentHead.appType = '2';
       a.payment.Payment[0]!.PaymentHead.guid = randomUUID().toUpperCase();
       a.payment.Payment[0]!.PaymentHead.amountPaid = '1';
       const change = await send(pay, xmlOf('CEB411', a.payment, PARCEL_CODES.pay));
-      assert.equal(change.statusCode, 400);
+      assert.equal(change.statusCode, 200, change.body);
+      assert.deepEqual(json<Report>(change).parcels, []);
+      const inventoryChange = await send(ebc, inventoryAgain(a, '2'));
+      assert.equal(inventoryChange.statusCode, 400);
       assert.deepEqual(
-        json<{ errors: { code: string }[] }>(change).errors.map((e) => e.code),
-        ['withdrawn'],
+        json<{ errors: { field: string; code: string }[] }>(inventoryChange).errors.map(
+          (e) => `${e.field} ${e.code}`,
+        ),
+        ['documents[0].appType withdrawn'],
       );
 
       // Return: released, then its one unit (200.00) comes back; five would be more than declared.
@@ -783,6 +799,138 @@ for (const kind of databaseKinds()) {
       assert.notEqual(withdrawn.customsStatus, '800');
       assert.equal(withdrawn.events.at(-1)!.status, 'revoked');
       assert.ok((await quotaOf(a.orderNo)).released_at);
+    });
+
+    it('declares again what customs withdrew or rejected: a new cycle, matched afresh, the quota consumed once more', async () => {
+      const { runCustomsJobs } = await import('../../src/modules/clearance/index.js');
+      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
+      let rejection = 0;
+      const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection, inspection: 0 }) });
+      const ctx = p.systemCtx('jobs');
+      const parcelOf = (orderNo: string) =>
+        p.database.db
+          .selectFrom('parcel')
+          .select(['id', 'customs_status', 'invt_no', 'sent_at', 'revoked_at', 'released_at', 'tax_total'])
+          .where('order_key', 'like', `%|${orderNo}`)
+          .executeTakeFirstOrThrow();
+      const quotaOf = (parcelId: string) =>
+        p.database.db
+          .selectFrom('buyer_quota')
+          .select(['amount', 'released_at'])
+          .where('parcel_id', '=', parcelId)
+          .execute();
+      const rounds = async () => {
+        for (let i = 0; i < 3; i++) {
+          p.clock.advance(10_000);
+          await runCustomsJobs(ctx, gateway);
+        }
+      };
+      const errors = (r: Parameters<typeof json>[0]) =>
+        json<{ errors: { field: string; code: string }[] }>(r).errors.map((e) => `${e.field} ${e.code}`);
+      const statuses = async (id: string) =>
+        json<{ events: { status: string }[] }>(await ebc.get(`/api/clearance/parcels/${id}`)).events.map(
+          (e) => e.status,
+        );
+      const resendPayment = (m: ReturnType<typeof importParcel>, amountPaid: string) => {
+        const head = m.payment.Payment[0]!.PaymentHead;
+        Object.assign(head, { appType: '2', guid: randomUUID().toUpperCase(), amountPaid });
+        return send(pay, xmlOf('CEB411', m.payment, PARCEL_CODES.pay));
+      };
+
+      // Withdrawn (撤单) after customs took it in: corrected, then declared again with appType 1.
+      const a = await fileParcel(82, '300.00', buyerIdOf(82));
+      await runCustomsJobs(ctx, gateway);
+      p.clock.advance(1_000);
+      await runCustomsJobs(ctx, gateway);
+      const first = await parcelOf(a.orderNo);
+      assert.ok(first.invt_no);
+      let r = await send(ebc, xmlOf('CEB623', importRevoke(a, first.invt_no), PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 200, r.body);
+      r = await resendPayment(a, '299.00');
+      assert.equal(r.statusCode, 200, r.body);
+      p.clock.advance(1_000);
+      // The same content as before, and still declared again (not "unchanged"): matched afresh, it finds
+      // the payment changed since.
+      let report = json<Report>(await send(ebc, inventoryAgain(a, '1')));
+      assert.deepEqual(
+        report.messages[0]!.documents.map((d) => d.outcome),
+        ['redeclared'],
+      );
+      assert.equal(report.parcels[0]!.matchState, 'mismatched');
+      let now = await parcelOf(a.orderNo);
+      assert.deepEqual(
+        [now.sent_at, now.revoked_at, now.invt_no, now.customs_status],
+        [null, null, null, null],
+      );
+      report = json<Report>(await resendPayment(a, '300.00'));
+      assert.equal(report.parcels[0]!.matchState, 'matched');
+      await rounds();
+      now = await parcelOf(a.orderNo);
+      assert.equal(now.id, first.id, 'the same parcel, on a new declaration');
+      assert.equal(now.customs_status, '800');
+      assert.ok(now.invt_no && now.invt_no !== first.invt_no, 'customs numbers the new declaration anew');
+      assert.deepEqual(await quotaOf(now.id), [{ amount: '300.00', released_at: null }]);
+      assert.deepEqual(await statuses(now.id), [
+        'received',
+        'matched',
+        'sent',
+        '2',
+        '120',
+        'revoked',
+        'redeclared',
+        'mismatched',
+        'matched',
+        'sent',
+        '2',
+        '120',
+        '399',
+        '800',
+      ]);
+
+      // Rejected (退单): its order may be corrected; the inventory is changed (appType 2), not added.
+      rejection = 1;
+      const b = await fileParcel(83, '200.00', buyerIdOf(83));
+      await rounds();
+      let rejected = await parcelOf(b.orderNo);
+      assert.equal(rejected.customs_status, '100');
+      assert.ok((await quotaOf(rejected.id))[0]!.released_at, 'a rejection gives the quota back');
+      r = await resendPayment(b, '200.00');
+      assert.equal(r.statusCode, 200, r.body);
+      r = await send(ebc, inventoryAgain(b, '1'));
+      assert.equal(r.statusCode, 400);
+      assert.deepEqual(errors(r), ['documents[0].appType rejected']);
+      rejection = 0;
+      report = json<Report>(await send(ebc, inventoryAgain(b, '2')));
+      assert.deepEqual(
+        report.messages[0]!.documents.map((d) => d.outcome),
+        ['redeclared'],
+      );
+      await rounds();
+      rejected = await parcelOf(b.orderNo);
+      assert.equal(rejected.customs_status, '800');
+      assert.deepEqual(await quotaOf(rejected.id), [{ amount: '200.00', released_at: null }]);
+
+      // Refused before sending, in customs' name: two units together over the single-transaction limit.
+      // Lowered on every document, then declared again.
+      const c = await fileParcel(84, '5100.00', buyerIdOf(84), '2');
+      await rounds();
+      let over = await parcelOf(c.orderNo);
+      assert.match(over.customs_status ?? '', /^-621/);
+      assert.deepEqual(await quotaOf(over.id), []);
+      setAmount(c, '4100.00', '2');
+      c.order.Order[0]!.OrderHead.appType = '2';
+      c.order.Order[0]!.OrderHead.guid = randomUUID().toUpperCase();
+      assert.equal((await send(ebc, xmlOf('CEB311', c.order, PARCEL_CODES.ebc))).statusCode, 200);
+      assert.equal((await resendPayment(c, '4100.00')).statusCode, 200);
+      report = json<Report>(await send(ebc, inventoryAgain(c, '2')));
+      assert.deepEqual(
+        [report.messages[0]!.documents[0]!.outcome, report.parcels[0]!.matchState],
+        ['redeclared', 'matched'],
+      );
+      await rounds();
+      over = await parcelOf(c.orderNo);
+      assert.equal(over.customs_status, '800');
+      assert.deepEqual(await quotaOf(over.id), [{ amount: '4100.00', released_at: null }]);
     });
 
     it("the customs jobs find the parcels waiting for them through their queues' indexes, not by reading every parcel", async () => {

@@ -15,7 +15,10 @@ import type {
 
 export type DocumentRow = Selectable<ClearanceDocumentTable>;
 /** A parcel as the match reads it before matching it again. */
-export type ParcelState = Pick<ParcelRow, 'id' | 'match_state' | 'trade_mode' | 'sent_at' | 'revoked_at'>;
+export type ParcelState = Pick<
+  ParcelRow,
+  'id' | 'match_state' | 'trade_mode' | 'sent_at' | 'revoked_at' | 'customs_status'
+>;
 export type ParcelRow = Selectable<ParcelTable>;
 export type CustomsEventRow = Selectable<CustomsEventTable>;
 /** A document as the match finds it by its keys: its facts are read apart, for the parcels that need them. */
@@ -301,7 +304,7 @@ export const clearanceRepository = {
     if (!ids.length) return new Map<string, ParcelState>();
     const query = db
       .selectFrom('parcel')
-      .select(['id', 'match_state', 'trade_mode', 'sent_at', 'revoked_at'])
+      .select(['id', 'match_state', 'trade_mode', 'sent_at', 'revoked_at', 'customs_status'])
       .where('id', '=', anyId(ids));
     const rows = await (lock ? query.forUpdate() : query).execute();
     return new Map(rows.map((r) => [r.id, r]));
@@ -467,7 +470,10 @@ export const clearanceRepository = {
     return new Map(rows.map((r) => [r.buyer_hash, r.used]));
   },
 
-  /** One consumption per parcel: a resend can never count twice (primary key). */
+  /**
+   * One live consumption per parcel: a resend can never count twice (primary key). A parcel declared
+   * again after a withdrawal or a rejection, which gave its quota back, consumes it again.
+   */
   async consumeQuota(
     db: Executor,
     rows: { parcel_id: string; buyer_hash: string; year: number; amount: string; consumed_at: Date }[],
@@ -476,7 +482,18 @@ export const clearanceRepository = {
     await db
       .insertInto('buyer_quota')
       .values(rows.map((row) => ({ ...row, released_at: null })))
-      .onConflict((oc) => oc.column('parcel_id').doNothing())
+      .onConflict((oc) =>
+        oc
+          .column('parcel_id')
+          .doUpdateSet((eb) => ({
+            buyer_hash: eb.ref('excluded.buyer_hash'),
+            year: eb.ref('excluded.year'),
+            amount: eb.ref('excluded.amount'),
+            consumed_at: eb.ref('excluded.consumed_at'),
+            released_at: null,
+          }))
+          .where('buyer_quota.released_at', 'is not', null),
+      )
       .execute();
   },
 
@@ -512,7 +529,7 @@ export const clearanceRepository = {
       .execute();
   },
 
-  /** Parcels with customs, not withdrawn and not yet final, with how many answers of the gateway are already recorded. */
+  /** Parcels with customs, not withdrawn and not yet final, with how many answers of the gateway are already recorded since they were sent. */
   parcelsInFlight(db: Executor, source: 'sandbox' | 'file_exchange', limit: number) {
     return (
       db
@@ -528,6 +545,8 @@ export const clearanceRepository = {
               .select(sql<string>`count(*)::text`.as('n'))
               .whereRef('e.parcel_id', '=', 'p.id')
               .where('e.source', '=', source)
+              // This cycle's: a parcel declared again after a withdrawal or a rejection starts afresh.
+              .whereRef('e.at', '>=', 'p.sent_at')
               .as('recorded'),
         ])
         // As the queue's index is written (migration 0016), constants and all, so that it is used. A

@@ -438,6 +438,7 @@ export const PLATFORM_EVENTS = [
   'sent',
   'deleted',
   'revoked',
+  'redeclared',
   'returned',
   'arrived',
   'arrival_withdrawn',
@@ -448,7 +449,7 @@ export const PLATFORM_EVENTS = [
 
 export type EventSource = 'platform' | 'sandbox' | 'file_exchange';
 export type MessageOutcome = 'accepted' | 'duplicate' | 'refused';
-export type DocumentOutcome = 'created' | 'changed' | 'deleted' | 'unchanged';
+export type DocumentOutcome = 'created' | 'changed' | 'deleted' | 'unchanged' | 'redeclared';
 
 /** What happened to one message of an upload. */
 export interface MessageReport {

@@ -346,6 +346,7 @@ export const en: Dictionary = {
   'docOutcome.changed': 'Changed',
   'docOutcome.deleted': 'Deleted',
   'docOutcome.unchanged': 'Unchanged',
+  'docOutcome.redeclared': 'Declared again',
 
   'docKind.order': 'Order',
   'docKind.payment': 'Payment',
@@ -385,6 +386,7 @@ export const en: Dictionary = {
   'parcelEvent.sent': 'Sent to customs',
   'parcelEvent.deleted': 'Deleted',
   'parcelEvent.revoked': 'Withdrawn',
+  'parcelEvent.redeclared': 'Declared again',
   'parcelEvent.returned': 'Returned',
   'parcelEvent.arrived': 'Arrived at the customs site',
   'parcelEvent.arrival_withdrawn': 'Arrival report withdrawn',

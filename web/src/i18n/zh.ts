@@ -338,6 +338,7 @@ export const zh = {
   'docOutcome.changed': '变更',
   'docOutcome.deleted': '删除',
   'docOutcome.unchanged': '未变化',
+  'docOutcome.redeclared': '重新申报',
 
   'docKind.order': '订单',
   'docKind.payment': '支付单',
@@ -377,6 +378,7 @@ export const zh = {
   'parcelEvent.sent': '已发送海关',
   'parcelEvent.deleted': '已删除',
   'parcelEvent.revoked': '已撤单',
+  'parcelEvent.redeclared': '重新申报',
   'parcelEvent.returned': '已退货',
   'parcelEvent.arrived': '已运抵',
   'parcelEvent.arrival_withdrawn': '运抵单已撤回',

@@ -28,6 +28,33 @@ export type CustomsStatus = keyof typeof CUSTOMS_STATUS;
 /** Statuses after which customs changes nothing more about the document. */
 export const FINAL_STATUSES: readonly CustomsStatus[] = ['100', '700', '899'];
 
+/**
+ * Customs turned the declaration down: 海关退单 (100) or a processing exception (a negative code). The
+ * inventory is no longer under customs' review; the enterprise corrects it and declares it again with
+ * appType 2 (customs-ceb.md §2.4).
+ */
+export const isRejection = (status: string | null): boolean =>
+  status !== null && (status === '100' || status.startsWith('-'));
+
+/**
+ * Where a parcel's declaration stands with customs: not sent yet; with customs, under review or released
+ * (its documents no longer change but through a withdrawal, before release); withdrawn (撤单: customs holds no inventory any more, and a new one
+ * may be declared, appType 1); or rejected (退单, or refused before sending with customs' code for a
+ * retail limit: corrected and declared again, appType 2).
+ */
+export type DeclarationState = 'not_sent' | 'with_customs' | 'withdrawn' | 'rejected';
+
+export function declarationState(parcel: {
+  sent_at: Date | null;
+  revoked_at: Date | null;
+  customs_status: string | null;
+}): DeclarationState {
+  // Revoked before it was sent: its inventory was deleted (appType 3) and is declared anew.
+  if (parcel.revoked_at) return parcel.sent_at ? 'withdrawn' : 'not_sent';
+  if (isRejection(parcel.customs_status)) return 'rejected';
+  return parcel.sent_at ? 'with_customs' : 'not_sent';
+}
+
 /** Processing exceptions (negative codes, spec §7 table 7-2) the platform meets most. */
 export const CUSTOMS_EXCEPTIONS = {
   '-301010': { zh: '已存在相同编号的订单', en: 'An order with the same number exists' },

@@ -6,6 +6,7 @@ import { appendAudit } from '../../audit/index.js';
 import { clearanceRepository, type CustomsEventRow } from '../clearance.repository.js';
 import type { ParcelTable } from '../clearance.tables.js';
 import type { CustomsGateway } from './customs-gateway.js';
+import { isRejection } from './customs-status.js';
 
 /** What each receipt answers, as the lifecycle names it. */
 const RECEIPT_OF: Record<string, string> = {
@@ -18,7 +19,8 @@ const RECEIPT_OF: Record<string, string> = {
 
 /**
  * Takes customs' answers from the gateway and records each as a status change with its time: 120 assigns
- * the inventory number, 800 releases the parcel, 100 (rejection) gives the buyer's quota back. Receipts of
+ * the inventory number, 800 releases the parcel, a rejection (100, or a negative code) gives the buyer's
+ * quota back. Receipts of
  * relayed records (withdrawals, returns, site reports) are recorded on those records' parcels.
  */
 export async function recordCustomsAnswers(
@@ -94,7 +96,7 @@ export async function recordCustomsAnswers(
         ...(a.status === '800' ? { released_at: a.at } : {}),
         updated_at: now,
       });
-      if (a.status === '100') await clearanceRepository.releaseQuota(db, parcelId, a.at);
+      if (isRejection(a.status)) await clearanceRepository.releaseQuota(db, parcelId, a.at);
     }
     await clearanceRepository.updateParcels(db, changes);
     await appendAudit(tx, {

@@ -33,10 +33,11 @@ export function draw(seed: string, key: string, salt: string): number {
  * The sandbox customs' answers to one inventory, in order, deterministic under the seed: declared (2),
  * accepted (120), then rejected (100, with a reason), or inspected (500) then released (800), or
  * reviewed (399) and released (800). Typical sequence after customs-ceb.md §2.4 (simulator fucl123/crs).
+ * `key` draws the fate; `name` is what the first answer names.
  */
-export function sandboxLifecycle(seed: string, key: string, rates: SandboxRates): SandboxStep[] {
+export function sandboxLifecycle(seed: string, key: string, rates: SandboxRates, name = key): SandboxStep[] {
   const steps: SandboxStep[] = [
-    { status: '2', info: `新增申报成功[${key}]`, afterMs: 0 },
+    { status: '2', info: `新增申报成功[${name}]`, afterMs: 0 },
     { status: '120', info: '海关入库', afterMs: 1_000 },
   ];
   if (draw(seed, key, 'reject') < rates.rejection) {

@@ -21,7 +21,13 @@ export function sandboxGateway(options: {
     async answers(inFlight: InFlightParcel[], now: Date): Promise<CustomsAnswer[]> {
       const out: CustomsAnswer[] = [];
       for (const p of inFlight) {
-        const steps = sandboxLifecycle(options.seed, p.parcelId, options.rates(p.parcelId));
+        // Each declaration meets its own fate: a parcel declared again is drawn anew.
+        const steps = sandboxLifecycle(
+          options.seed,
+          declarationKey(p.parcelId, p.sentAt),
+          options.rates(p.parcelId),
+          p.parcelId,
+        );
         for (const step of steps.slice(p.recorded)) {
           const at = new Date(p.sentAt.getTime() + step.afterMs);
           if (at > now) break;
@@ -41,6 +47,12 @@ export function sandboxGateway(options: {
 
 /** An inventory number shaped as customs makes them: district 4 + year 4 + I/E + 9-digit serial (§1). */
 function sandboxInvtNo(seed: string, parcelId: string, sentAt: Date): string {
-  const serial = String(Math.floor(draw(seed, parcelId, 'invtNo') * 1e9)).padStart(9, '0');
+  const serial = String(Math.floor(draw(seed, declarationKey(parcelId, sentAt), 'invtNo') * 1e9)).padStart(
+    9,
+    '0',
+  );
   return `4900${sentAt.getUTCFullYear()}I${serial}`;
 }
+
+/** One declaration of a parcel: the parcel and when it was sent. */
+const declarationKey = (parcelId: string, sentAt: Date) => `${parcelId}@${sentAt.toISOString()}`;

@@ -7,6 +7,7 @@ import { can } from '../../../shared/permissions.js';
 import { appendAudit } from '../../audit/index.js';
 import { getFiledIdentity, type FiledIdentity } from '../../enterprise/index.js';
 import { clearanceRepository, type DocumentRow, type ParcelState } from '../clearance.repository.js';
+import { declarationState } from '../gateway/customs-status.js';
 import { actionLockKey, applyParcelActions, isActionMessage } from './parcel-actions.js';
 import {
   isPrepared,
@@ -186,10 +187,26 @@ async function store(
       tx,
       candidates.flatMap((c) => c.docs.filter((d) => d.appType !== '1')),
     );
+    // The declarations already made of the batch's inventories: one customs withdrew or rejected may be
+    // declared again (see decide). A new inventory has none, so the bulk import reads nothing here.
+    const declarations = await clearanceRepository.parcelsByIds(
+      db,
+      [
+        ...new Set(
+          candidates.flatMap((c) =>
+            c.docs.flatMap((d) =>
+              d.kind === 'inventory' ? (byKey.get(`inventory|${d.businessKey}`)?.id ?? []) : [],
+            ),
+          ),
+        ),
+      ],
+      false,
+    );
     // One order, one waybill, one inventory: the live inventories already on a new inventory's keys.
     const declared = await declaredKeys(
       tx,
-      candidates.flatMap((c) => c.docs.filter((d) => d.kind === 'inventory' && d.appType === '1')),
+      // A new inventory, or one a change may declare again (see decide).
+      candidates.flatMap((c) => c.docs.filter((d) => d.kind === 'inventory' && d.appType !== '3')),
     );
 
     // Rows read from the database are updated; rows first made in this batch are inserted (in their last state).
@@ -197,18 +214,25 @@ async function store(
     const inserts = new Map<string, DocumentRow>();
     const updates = new Map<string, DocumentRow>();
     const accepted: Parsed[] = [];
+    // Parcels withdrawn or rejected whose inventory this batch declares again, or deletes.
+    const reopened = new Set<string>();
     for (const c of candidates) {
       if (seenGuids.has(c.guid)) {
         c.report.outcome = 'duplicate';
         continue;
       }
-      const decided = decide(c, sender, now, byKey, docGuids, frozen, declared);
+      const decided = decide(c, sender, now, { byKey, byGuid: docGuids, frozen, declared, declarations });
       if ('errors' in decided) {
         refuse(c.report, decided.errors);
         continue;
       }
       seenGuids.add(c.guid);
       accepted.push(c);
+      for (const id of decided.reopened) {
+        reopened.add(id);
+        // Declared again (or deleted): a later document of the batch finds it as not yet sent.
+        declarations.delete(id);
+      }
       for (const row of decided.rows) {
         byKey.set(`${row.kind}|${row.business_key}`, row);
         docGuids.set(row.guid, row);
@@ -229,7 +253,7 @@ async function store(
     await clearanceRepository.insertDocuments(db, [...inserts.values()]);
     await clearanceRepository.updateDocuments(db, [...updates.values()]);
     const touched = [...inserts.values(), ...updates.values()];
-    const parcels = await rematchParcels(tx, touched, sender);
+    const parcels = await rematchParcels(tx, touched, reopened);
     // Withdrawals, returns and the site's reports act once the batch's documents and parcels are in
     // place, and are queued to be passed on to customs as they came.
     const relayed: Parsed[] = [];
@@ -340,16 +364,15 @@ async function inventoriesOnKeys(ctx: Ctx, docs: PreparedDocument[]) {
 }
 
 /**
- * Keys of documents whose parcel has gone to customs, and whether it has since been withdrawn: they
- * change only through customs (a withdrawal), and a withdrawn declaration no longer changes at all.
+ * Keys of documents whose parcel is under customs' review: they change only through customs (a
+ * withdrawal). Once customs withdrew or rejected the declaration, they are the enterprise's again.
  */
-async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Map<string, 'sent' | 'withdrawn'>> {
-  const out = new Map<string, 'sent' | 'withdrawn'>();
+async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<string>> {
+  const out = new Set<string>();
   for (const { flow, inventory: i, parcel } of await inventoriesOnKeys(ctx, docs))
-    if (parcel?.sent_at) {
-      const state = parcel.revoked_at ? 'withdrawn' : 'sent';
-      out.set(`${flow}|o|${i.order_key}`, state);
-      out.set(`${flow}|l|${i.logistics_key}`, state);
+    if (parcel && declarationState(parcel) === 'with_customs') {
+      out.add(`${flow}|o|${i.order_key}`);
+      out.add(`${flow}|l|${i.logistics_key}`);
     }
   return out;
 }
@@ -369,21 +392,33 @@ async function declaredKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Map<str
   return out;
 }
 
+/** What decide reads: the documents and parcels the batch's documents name, as stored before it. */
+interface Lookups {
+  byKey: Map<string, DocumentRow>;
+  byGuid: Map<string, DocumentRow>;
+  /** Keys of documents whose parcel is under customs' review. */
+  frozen: Set<string>;
+  /** Live inventories by key (`flow|o|…`, `flow|l|…`) → id: one order, one waybill, one inventory. */
+  declared: Map<string, string>;
+  /** The parcels of the inventories the batch sends again, by id. */
+  declarations: Map<string, ParcelState>;
+}
+
 /**
- * The rows a message's documents become, or why it is refused. Pure over the lookups it is given. New
- * facts stay the JSON text the parse made (RawJson) until the match reads them.
+ * The rows a message's documents become, or why it is refused; and the parcels it reopens: an inventory
+ * customs withdrew (declared again with appType 1) or rejected (declared again with appType 2, or
+ * deleted) starts a new customs cycle on its parcel. Pure over the lookups it is given. New facts stay
+ * the JSON text the parse made (RawJson) until the match reads them.
  */
 function decide(
   c: Parsed,
   sender: FiledIdentity,
   now: Date,
-  byKey: Map<string, DocumentRow>,
-  byGuid: Map<string, DocumentRow>,
-  frozen: Map<string, 'sent' | 'withdrawn'>,
-  declared: Map<string, string>,
-): { rows: DocumentRow[] } | { errors: FieldError[] } {
+  { byKey, byGuid, frozen, declared, declarations }: Lookups,
+): { rows: DocumentRow[]; reopened: string[] } | { errors: FieldError[] } {
   const errors: FieldError[] = [];
   const rows: DocumentRow[] = [];
+  const reopened: string[] = [];
   c.docs.forEach((d, i) => {
     const field = `documents[${i}]`;
     const existing = byKey.get(`${d.kind}|${d.businessKey}`);
@@ -401,11 +436,37 @@ function decide(
       });
       return;
     }
-    const isFrozen =
-      (d.orderKey && frozen.get(`${d.flow}|o|${d.orderKey}`)) ||
-      (d.logisticsKey && frozen.get(`${d.flow}|l|${d.logisticsKey}`));
     const live = existing && !existing.deleted ? existing : undefined;
-    if (live && live.content_hash === d.contentHash && d.appType !== '3') {
+    // An inventory already declared: where does its declaration stand with customs?
+    const parcel = live && d.kind === 'inventory' ? declarations.get(live.id) : undefined;
+    const state = parcel ? declarationState(parcel) : 'not_sent';
+    if (state === 'withdrawn' && d.appType !== '1') {
+      errors.push({
+        field: `${field}.appType`,
+        code: 'withdrawn',
+        message: {
+          zh: '该清单已撤单，海关已无此清单，不能变更或删除；如需重新申报，请以 appType=1 发送',
+          en: 'The inventory was withdrawn and customs no longer holds it: declare it again with appType 1',
+        },
+      });
+      return;
+    }
+    if (state === 'rejected' && d.appType === '1') {
+      errors.push({
+        field: `${field}.appType`,
+        code: 'rejected',
+        message: {
+          zh: `该清单已被退单（${parcel!.customs_status}），请更正后以 appType=2 重新申报`,
+          en: `The inventory was rejected (${parcel!.customs_status}): correct it and declare it again with appType 2`,
+        },
+      });
+      return;
+    }
+    // Declared again: customs withdrew it (appType 1, a new declaration) or rejected it (appType 2, the
+    // corrected one), whether or not its content changed.
+    const redeclared =
+      (state === 'withdrawn' && d.appType === '1') || (state === 'rejected' && d.appType === '2');
+    if (!redeclared && live && live.content_hash === d.contentHash && d.appType !== '3') {
       c.report.documents.push({
         guid: d.guid,
         kind: d.kind,
@@ -414,7 +475,7 @@ function decide(
       });
       return;
     }
-    if (d.appType === '1' && live) {
+    if (d.appType === '1' && live && !redeclared) {
       errors.push({
         field,
         code: 'duplicate_business_key',
@@ -436,9 +497,9 @@ function decide(
       });
       return;
     }
-    // A new inventory on an order or a waybill another live inventory declares (its own earlier row
-    // under the same key, deleted and declared again, is no other).
-    if (d.kind === 'inventory' && d.appType === '1') {
+    // An inventory declared (again) on an order or a waybill another live inventory declares (its own
+    // earlier row under the same key, deleted and declared again, is no other).
+    if (d.kind === 'inventory' && (d.appType === '1' || redeclared)) {
       const other = (k: string | null, which: 'o' | 'l') => {
         const id = k ? declared.get(`${d.flow}|${which}|${k}`) : undefined;
         return id !== undefined && id !== existing?.id;
@@ -459,28 +520,21 @@ function decide(
         return;
       }
     }
-    if (isFrozen && d.appType !== '1') {
-      errors.push(
-        isFrozen === 'withdrawn'
-          ? {
-              field,
-              code: 'withdrawn',
-              message: {
-                zh: '该清单已撤单，原清单及其单证不能再变更',
-                en: 'The inventory was withdrawn: it and its documents no longer change',
-              },
-            }
-          : {
-              field,
-              code: 'sent_to_customs',
-              message: {
-                zh: '清单已发送海关，单证不能再变更，请先撤单',
-                en: 'The parcel is with customs: the document cannot change; revoke the inventory first',
-              },
-            },
-      );
+    const isFrozen =
+      (d.orderKey && frozen.has(`${d.flow}|o|${d.orderKey}`)) ||
+      (d.logisticsKey && frozen.has(`${d.flow}|l|${d.logisticsKey}`));
+    if (isFrozen && d.appType !== '1' && !redeclared) {
+      errors.push({
+        field,
+        code: 'sent_to_customs',
+        message: {
+          zh: '清单已发送海关，单证不能再变更，请先撤单',
+          en: 'The parcel is with customs: the document cannot change; revoke the inventory first',
+        },
+      });
       return;
     }
+    if (redeclared || (state === 'rejected' && d.appType === '3')) reopened.push(live!.id);
     const base = existing ?? undefined;
     const row: DocumentRow = {
       id: base?.id ?? randomUUID(),
@@ -507,14 +561,20 @@ function decide(
       guid: d.guid,
       kind: d.kind,
       businessKey: d.businessKey,
-      outcome: d.appType === '3' ? 'deleted' : base && !base.deleted ? 'changed' : 'created',
+      outcome: redeclared
+        ? 'redeclared'
+        : d.appType === '3'
+          ? 'deleted'
+          : base && !base.deleted
+            ? 'changed'
+            : 'created',
     });
   });
   if (errors.length) {
     c.report.documents = [];
     return { errors };
   }
-  return { rows };
+  return { rows, reopened };
 }
 
 const KIND_ZH: Record<string, string> = {

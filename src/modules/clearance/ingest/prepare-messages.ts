@@ -22,7 +22,8 @@ export interface RawMessage {
   source?: string | undefined;
 }
 
-export type DocumentOutcome = 'created' | 'changed' | 'deleted' | 'unchanged';
+/** `redeclared`: an inventory customs withdrew or rejected, declared again (a new customs cycle). */
+export type DocumentOutcome = 'created' | 'changed' | 'deleted' | 'unchanged' | 'redeclared';
 
 export interface MessageReport {
   index: number;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Updateable } from 'kysely';
 import { RawJson } from '../../../db/insert-many.js';
 import type { Ctx } from '../../../shared/context.js';
-import type { FiledIdentity } from '../../enterprise/index.js';
 import {
   clearanceRepository,
   type DocumentRow,
@@ -51,6 +50,18 @@ function latestByKey(
   return (kind, key) => (key === null ? undefined : latest.get(`${kind}|${key}`));
 }
 
+/** What a parcel declared again starts from: not sent, no answer, no number, no tax, not counted. */
+const NEW_CYCLE = {
+  customs_status: null,
+  customs_status_at: null,
+  sent_at: null,
+  released_at: null,
+  invt_no: null,
+  tax_total: null,
+  tax: null,
+  counted: false,
+} satisfies Updateable<ParcelTable>;
+
 /** A parcel whose match was evaluated again, with the keys its documents are found by. */
 export interface RematchedParcel {
   id: string;
@@ -63,12 +74,14 @@ export interface RematchedParcel {
 
 /**
  * Evaluates again the match of every parcel (inventory) the changed documents touch, whatever order the
- * documents came in, and stores the result. Parcels already with customs are left as they are.
+ * documents came in, and stores the result. Parcels already sent to customs are left as they are, but
+ * for those `reopened`: customs withdrew or rejected their declaration and their inventory was declared
+ * again (a new customs cycle, matched afresh) or deleted.
  */
 export async function rematchParcels(
   ctx: Ctx,
   changed: DocumentRow[],
-  _sender: FiledIdentity,
+  reopened: ReadonlySet<string> = new Set(),
 ): Promise<RematchedParcel[]> {
   const out: RematchedParcel[] = [];
   const now = ctx.clock.now();
@@ -133,9 +146,11 @@ export async function rematchParcels(
     for (const [id, f] of await clearanceRepository.factsByIds(ctx.db, unseen)) factsOf.set(id, f);
     const missingOf = new Map<string, DocumentKind[]>();
     const toRead = new Set<string>();
+    /** A parcel with customs, or whose declaration customs finished with: nothing here changes it. */
+    const settled = (id: string) => Boolean(existing.get(id)?.sent_at) && !reopened.has(id);
     for (const inv of live) {
       const parcel = existing.get(inv.id);
-      if (parcel?.sent_at) continue;
+      if (settled(inv.id)) continue;
       const tradeMode = parcel && !mineIds.has(inv.id) ? parcel.trade_mode : inventoryFacts(inv.id).tradeMode;
       const required = requiredDocuments(flow, tradeMode, options);
       const missing = required.filter((k) => k !== 'inventory' && !latest(k, keyOf(inv, k)));
@@ -159,7 +174,7 @@ export async function rematchParcels(
     const events = [];
     for (const inv of inventories.values()) {
       const parcel = existing.get(inv.id);
-      if (parcel?.sent_at) continue;
+      if (settled(inv.id)) continue;
       if (inv.deleted) {
         if (parcel && !parcel.revoked_at) {
           parcelChanges.push({ id: inv.id, revoked_at: now, updated_at: now });
@@ -228,6 +243,7 @@ export async function rematchParcels(
         // Its reception is the parcel's created_at (the lifecycle shows it first): no event row of its own.
       } else if (mineIds.has(inv.id)) {
         const info = inventoryFacts(inv.id).parcel!;
+        const redeclared = reopened.has(inv.id);
         parcelChanges.push({
           id: inv.id,
           ...state,
@@ -239,10 +255,24 @@ export async function rematchParcels(
           ebc_code: info.ebcCode,
           goods_stat: info.statLines,
           revoked_at: null,
+          // Declared again: the last cycle's answers, number and tax stay on the lifecycle, not the parcel.
+          ...(redeclared ? NEW_CYCLE : {}),
           updated_at: now,
         });
+        if (redeclared)
+          events.push({
+            id: randomUUID(),
+            parcel_id: inv.id,
+            status: 'redeclared',
+            info: parcel.revoked_at ? '撤单后重新申报清单' : '退单后重新申报清单',
+            source: 'platform' as const,
+            at: now,
+            recorded_at: now,
+          });
       } else parcelChanges.push({ id: inv.id, ...state, updated_at: now });
-      if (result.state !== 'incomplete' && result.state !== parcel?.match_state)
+      // The match's outcome opens each cycle's lifecycle, and marks each change of it.
+      const before = reopened.has(inv.id) ? undefined : parcel?.match_state;
+      if (result.state !== 'incomplete' && result.state !== before)
         events.push({
           id: randomUUID(),
           parcel_id: inv.id,

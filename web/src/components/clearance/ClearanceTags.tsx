@@ -39,6 +39,7 @@ function statusColor(code: string): string {
   switch (code) {
     case 'received':
     case 'sent':
+    case 'redeclared':
     case '1':
     case '2':
     case '3':
@@ -163,6 +164,7 @@ const documentOutcomeColors: Record<DocumentOutcome, string> = {
   changed: 'blue',
   deleted: 'red',
   unchanged: 'default',
+  redeclared: 'cyan',
 };
 
 export function DocumentOutcomeTag({ outcome }: { outcome: DocumentOutcome }) {
