@@ -1064,6 +1064,113 @@ for (const kind of databaseKinds()) {
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
+    it('file exchange: a withdrawal customs refuses puts the parcel back with customs, its quota consumed again', async () => {
+      const fs = await import('node:fs');
+      const os = await import('node:os');
+      const path = await import('node:path');
+      const { runCustomsJobs } = await import('../../src/modules/clearance/index.js');
+      const { fileExchangeGateway } =
+        await import('../../src/modules/clearance/gateway/file-exchange-gateway.js');
+      const { produceCebMessage } = await import('../../src/modules/clearance/index.js');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-exchange-'));
+      const gateway = fileExchangeGateway(dir);
+      const ctx = p.systemCtx('jobs');
+      const m = await fileParcel(74, '80.00', buyerIdOf(74));
+      await runCustomsJobs(ctx, gateway);
+      const inbox = (name: string, xml: string) => {
+        fs.mkdirSync(path.join(dir, 'inbox'), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'inbox', name), xml);
+      };
+      const invtNo = '49002026I000000074';
+      const inventoryAnswer = (returnStatus: string, returnTime: string, returnInfo: string) =>
+        produceCebMessage('CEB622', {
+          guid: randomUUID().toUpperCase(),
+          version: '1.0',
+          InventoryReturn: [
+            {
+              guid: m.inventory.Inventory[0]!.InventoryHead.guid,
+              customsCode: '4900',
+              ebpCode: '4302960P01',
+              ebcCode: PARCEL_CODES.ebc,
+              agentCode: '4302980B01',
+              copNo: 'COP74',
+              preNo: 'B20260302000000074',
+              invtNo,
+              returnStatus,
+              returnTime,
+              returnInfo,
+            },
+          ],
+        });
+      inbox('accepted.xml', inventoryAnswer('120', '20260302161000000', '海关入库'));
+      await runCustomsJobs(ctx, gateway);
+      const parcel = () =>
+        p.database.db
+          .selectFrom('parcel as x')
+          .leftJoin('buyer_quota as q', 'q.parcel_id', 'x.id')
+          .select([
+            'x.id',
+            'x.revoked_at',
+            'x.customs_status',
+            'x.released_at',
+            'q.released_at as quota_released_at',
+          ])
+          .where('x.order_key', 'like', '%|ZZ000000000074')
+          .executeTakeFirstOrThrow();
+      assert.equal((await parcel()).customs_status, '120');
+
+      // The enterprise withdraws it: at once withdrawn on the platform, its quota given back.
+      const withdrawal = importRevoke(m, invtNo);
+      const r = await send(ebc, xmlOf('CEB623', withdrawal, PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 200, r.body);
+      let now = await parcel();
+      assert.ok(now.revoked_at && now.quota_released_at);
+      await runCustomsJobs(ctx, gateway);
+
+      // Customs refuses the withdrawal (its receipt, 100): the declaration stands.
+      const receipt = produceCebMessage('CEB624', {
+        guid: randomUUID().toUpperCase(),
+        version: '1.0',
+        InvtCancelReturn: [
+          {
+            guid: withdrawal.InvtCancel[0]!.guid,
+            customsCode: '4900',
+            copNo: 'COP74',
+            preNo: 'B20260302000000074',
+            invtNo,
+            returnStatus: '100',
+            returnTime: '20260302163000000',
+            returnInfo: '清单已审结，不能撤单',
+          },
+        ],
+      });
+      inbox('withdrawal-receipt.xml', receipt);
+      await runCustomsJobs(ctx, gateway);
+      now = await parcel();
+      assert.equal(now.revoked_at, null, 'with customs again');
+      assert.equal(now.quota_released_at, null, 'its quota consumed again');
+      // Read again (a crash before the file moved): nothing more happens.
+      inbox('withdrawal-receipt-again.xml', receipt);
+      await runCustomsJobs(ctx, gateway);
+      // Customs' next answer is taken as for any parcel with customs.
+      inbox('released.xml', inventoryAnswer('800', '20260302170000000', '放行'));
+      await runCustomsJobs(ctx, gateway);
+      now = await parcel();
+      assert.equal(now.customs_status, '800');
+      assert.ok(now.released_at);
+      const events = json<{ events: { status: string; info: string }[] }>(
+        await ebc.get(`/api/clearance/parcels/${now.id}`),
+      ).events;
+      // (The platform's events share the fixed clock's time; customs' carry their own.)
+      const kept = ['revoked', 'receipt', 'withdrawal_refused', '800'];
+      assert.deepEqual(
+        events.map((e) => e.status).filter((x) => kept.includes(x)),
+        kept,
+      );
+      assert.match(events.find((e) => e.status === 'withdrawal_refused')!.info, /不能撤单/);
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
     it('every document points at a message and every message at its batch; messages are append-only', async () => {
       // Runs last: every ingest above (bulk, resends, changes, deletions, JSON, uploads, answers) is in.
       const orphans = await sql<{ documents: number; messages: number; stored: number }>`select

@@ -406,15 +406,47 @@ export const clearanceRepository = {
         .execute();
   },
 
-  /** The parcels of relayed records, by record guid: what customs' receipts are about. */
-  async relayedRecords(db: Executor, guids: string[]): Promise<Map<string, string[]>> {
+  /**
+   * The parcels of relayed records, by record guid, and when their message was taken: what customs'
+   * receipts are about.
+   */
+  async relayedRecords(
+    db: Executor,
+    guids: string[],
+  ): Promise<Map<string, { parcelIds: string[]; queuedAt: Date }>> {
     if (!guids.length) return new Map();
     const rows = await db
-      .selectFrom('customs_relay_record')
-      .select(['guid', 'parcel_ids'])
-      .where('guid', '=', anyOf(guids))
+      .selectFrom('customs_relay_record as r')
+      .innerJoin('customs_relay as q', 'q.message_id', 'r.message_id')
+      .select(['r.guid', 'r.parcel_ids', 'q.queued_at'])
+      .where('r.guid', '=', anyOf(guids))
       .execute();
-    return new Map(rows.map((r) => [r.guid, r.parcel_ids]));
+    return new Map(rows.map((r) => [r.guid, { parcelIds: r.parcel_ids, queuedAt: r.queued_at }]));
+  },
+
+  /**
+   * Customs refused the withdrawal taken at `withdrawnAt`: those of the parcels it withdrew that are
+   * still withdrawn by it (not declared again, nor withdrawn again since) are with customs again, their
+   * buyers' quota consumed again. Returns the parcels restored.
+   */
+  async undoWithdrawal(db: Executor, parcelIds: string[], withdrawnAt: Date, now: Date) {
+    if (!parcelIds.length) return [];
+    const restored = await db
+      .updateTable('parcel')
+      .set({ revoked_at: null, updated_at: now })
+      .where('id', '=', anyId(parcelIds))
+      .where('revoked_at', '=', withdrawnAt)
+      .returning('id')
+      .execute();
+    const ids = restored.map((r) => r.id);
+    if (ids.length)
+      await db
+        .updateTable('buyer_quota')
+        .set({ released_at: null })
+        .where('parcel_id', '=', anyId(ids))
+        .where('released_at', '=', withdrawnAt)
+        .execute();
+    return ids;
   },
 
   /**

@@ -438,6 +438,7 @@ export const PLATFORM_EVENTS = [
   'sent',
   'deleted',
   'revoked',
+  'withdrawal_refused',
   'redeclared',
   'returned',
   'arrived',

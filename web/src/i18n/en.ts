@@ -386,6 +386,7 @@ export const en: Dictionary = {
   'parcelEvent.sent': 'Sent to customs',
   'parcelEvent.deleted': 'Deleted',
   'parcelEvent.revoked': 'Withdrawn',
+  'parcelEvent.withdrawal_refused': 'Withdrawal refused by customs',
   'parcelEvent.redeclared': 'Declared again',
   'parcelEvent.returned': 'Returned',
   'parcelEvent.arrived': 'Arrived at the customs site',

@@ -378,6 +378,7 @@ export const zh = {
   'parcelEvent.sent': '已发送海关',
   'parcelEvent.deleted': '已删除',
   'parcelEvent.revoked': '已撤单',
+  'parcelEvent.withdrawal_refused': '撤单未获海关同意',
   'parcelEvent.redeclared': '重新申报',
   'parcelEvent.returned': '已退货',
   'parcelEvent.arrived': '已运抵',

@@ -17,11 +17,14 @@ const RECEIPT_OF: Record<string, string> = {
   CEB626: '退货申请单',
 };
 
+/** Customs' receipts of withdrawals (撤销申请单), export and import. */
+const WITHDRAWAL_RECEIPTS = new Set(['CEB606', 'CEB624']);
+
 /**
  * Takes customs' answers from the gateway and records each as a status change with its time: 120 assigns
  * the inventory number, 800 releases the parcel, a rejection (100, or a negative code) gives the buyer's
- * quota back. Receipts of
- * relayed records (withdrawals, returns, site reports) are recorded on those records' parcels.
+ * quota back. Receipts of relayed records (withdrawals, returns, site reports) are recorded on those
+ * records' parcels; a refused withdrawal puts its parcels back with customs.
  */
 export async function recordCustomsAnswers(
   ctx: Ctx,
@@ -52,7 +55,7 @@ export async function recordCustomsAnswers(
       receipts.map((a) => a.receipt.recordGuid),
     );
     const events: CustomsEventRow[] = receipts.flatMap((a) =>
-      (records.get(a.receipt.recordGuid) ?? []).map((parcelId) => ({
+      (records.get(a.receipt.recordGuid)?.parcelIds ?? []).map((parcelId) => ({
         id: randomUUID(),
         parcel_id: parcelId,
         status: 'receipt',
@@ -84,6 +87,27 @@ export async function recordCustomsAnswers(
       });
       const prev = latest.get(a.parcelId);
       if (!prev || a.at >= prev.at) latest.set(a.parcelId, { ...a, invtNo: a.invtNo ?? prev?.invtNo });
+    }
+    // Customs refused a withdrawal (撤销申请单 退单): the declaration stands, and its parcels are with
+    // customs again, their quota consumed again (customs-ceb.md §2.4).
+    for (const a of receipts) {
+      const record = records.get(a.receipt.recordGuid);
+      if (!record || !WITHDRAWAL_RECEIPTS.has(a.receipt.type) || !isRejection(a.status)) continue;
+      for (const parcelId of await clearanceRepository.undoWithdrawal(
+        db,
+        record.parcelIds,
+        record.queuedAt,
+        now,
+      ))
+        events.push({
+          id: randomUUID(),
+          parcel_id: parcelId,
+          status: 'withdrawal_refused',
+          info: `海关不同意撤单${a.info ? `：${a.info}` : ''}，清单仍在海关`,
+          source: 'platform',
+          at: a.at,
+          recorded_at: now,
+        });
     }
     await clearanceRepository.insertEvents(db, events, true);
     const changes: ({ id: string } & Updateable<ParcelTable>)[] = [];

@@ -259,7 +259,7 @@ async function store(
     const relayed: Parsed[] = [];
     const records: { guid: string; message_id: string; parcel_ids: string[] }[] = [];
     for (const c of accepted.filter((x) => isActionMessage(x.type))) {
-      const outcome = await applyParcelActions(tx, c.actions, sender.codes);
+      const outcome = await applyParcelActions(tx, c.actions, sender.codes, now);
       if (outcome.errors.length) {
         refuse(c.report, outcome.errors);
         accepted.splice(accepted.indexOf(c), 1);

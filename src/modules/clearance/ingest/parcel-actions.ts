@@ -236,10 +236,11 @@ export async function applyParcelActions(
   ctx: Ctx,
   actions: ParcelAction[],
   senderCodes: string[],
+  /** The time the message is taken and queued for customs: a withdrawal is known by it. */
+  now: Date,
 ): Promise<ActionOutcome> {
   const errors: FieldError[] = [];
   const records = new Map<string, string[]>();
-  const now = ctx.clock.now();
   const events: CustomsEventRow[] = [];
   // Checked whole first, applied only if every action holds: a message is taken whole or refused whole.
   const effects: (() => Promise<void>)[] = [];

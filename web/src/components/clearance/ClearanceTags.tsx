@@ -72,6 +72,8 @@ function statusColor(code: string): string {
     case 'arrived':
     case 'departed':
       return 'purple';
+    case 'withdrawal_refused':
+      return 'orange';
     default:
       return 'default';
   }
