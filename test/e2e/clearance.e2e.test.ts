@@ -489,6 +489,11 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       const [accepted] = ((await found.json()) as { items: ParcelRow[] }).items;
       assert.equal(accepted?.customsStatus, '120', JSON.stringify(accepted));
       await sendMessage(page, xmlOf('CEB605', exportRevoke(parcel, accepted.invtNo!), ENTERPRISE_CODE));
+      // the parcel's page says how to declare it again
+      await page.goto(`/parcels/${accepted.id}`);
+      const hint = page.getByTestId('parcel-declaration-hint');
+      await hint.filter({ hasText: 'appType=1' }).waitFor();
+      assert.equal(await hint.getAttribute('data-state'), 'withdrawn');
 
       // the inventory again, as it was, under a new guid (appType 1: customs holds none any more)
       parcel.inventory.Inventory[0]!.InventoryHead.guid = crypto.randomUUID().toUpperCase();
@@ -513,6 +518,7 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-status')));
       assert.deepEqual(statuses.slice(statuses.indexOf('revoked')), ['revoked', 'redeclared', 'matched']);
       assert.equal(await page.getByTestId('parcel-match-state').getAttribute('data-state'), 'matched');
+      assert.equal(await page.getByTestId('parcel-declaration-hint').count(), 0);
     });
   });
 });

@@ -846,6 +846,9 @@ for (const kind of databaseKinds()) {
       assert.ok(first.invt_no);
       let r = await send(ebc, xmlOf('CEB623', importRevoke(a, first.invt_no), PARCEL_CODES.ebc));
       assert.equal(r.statusCode, 200, r.body);
+      const state = async (id: string) =>
+        json<{ declarationState: string }>(await ebc.get(`/api/clearance/parcels/${id}`)).declarationState;
+      assert.equal(await state(first.id), 'withdrawn');
       r = await resendPayment(a, '299.00');
       assert.equal(r.statusCode, 200, r.body);
       p.clock.advance(1_000);
@@ -866,6 +869,7 @@ for (const kind of databaseKinds()) {
       assert.equal(report.parcels[0]!.matchState, 'matched');
       await rounds();
       now = await parcelOf(a.orderNo);
+      assert.equal(await state(now.id), 'with_customs');
       assert.equal(now.id, first.id, 'the same parcel, on a new declaration');
       assert.equal(now.customs_status, '800');
       assert.ok(now.invt_no && now.invt_no !== first.invt_no, 'customs numbers the new declaration anew');
@@ -894,6 +898,7 @@ for (const kind of databaseKinds()) {
       let rejected = await parcelOf(b.orderNo);
       assert.equal(rejected.customs_status, '100');
       assert.ok((await quotaOf(rejected.id))[0]!.released_at, 'a rejection gives the quota back');
+      assert.equal(await state(rejected.id), 'rejected');
       r = await resendPayment(b, '200.00');
       assert.equal(r.statusCode, 200, r.body);
       r = await send(ebc, inventoryAgain(b, '1'));

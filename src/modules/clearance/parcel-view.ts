@@ -1,5 +1,5 @@
 import type { CustomsEventRow, ParcelRow } from './clearance.repository.js';
-import { CUSTOMS_STATUS } from './gateway/customs-status.js';
+import { CUSTOMS_STATUS, declarationState } from './gateway/customs-status.js';
 import type { Mismatch } from './match/match-parcel.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -32,6 +32,8 @@ export function toParcelView(p: ParcelRow) {
     sentAt: iso(p.sent_at),
     releasedAt: iso(p.released_at),
     revokedAt: iso(p.revoked_at),
+    /** Where its declaration stands with customs, and so what the enterprise may send next. */
+    declarationState: declarationState(p),
     createdAt: p.created_at.toISOString(),
     updatedAt: p.updated_at.toISOString(),
   };

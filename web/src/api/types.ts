@@ -509,6 +509,11 @@ export interface Parcel {
   sentAt: string | null;
   releasedAt: string | null;
   revokedAt: string | null;
+  /**
+   * Where its declaration stands with customs: `withdrawn` and `rejected` may be declared again (the
+   * inventory with appType 1 after a withdrawal, appType 2 after a rejection).
+   */
+  declarationState: 'not_sent' | 'with_customs' | 'withdrawn' | 'rejected';
   createdAt: string;
   updatedAt: string;
   /** Retail import: the combined tax computed when the parcel went to customs (RMB, 2 decimals). */

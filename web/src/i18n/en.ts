@@ -448,6 +448,10 @@ export const en: Dictionary = {
   'parcel.matchedHint': 'Order, payment (receipt), waybill and inventory agree.',
   'parcel.incompleteHint': 'Documents still awaited: {kinds}',
   'parcel.mismatchedHint': 'These fields disagree; correct them and send the documents again with appType 2.',
+  'parcel.withdrawnHint':
+    'The inventory was withdrawn and customs no longer holds it. To declare it again, correct any wrong document, then send the inventory again with appType 1: the parcel is matched afresh and, once it agrees, sent to customs again.',
+  'parcel.rejectedHint':
+    'The inventory was turned down ({status}); the lifecycle gives the reason. Correct it and send it again with appType 2 to declare it again: the parcel is matched afresh and, once it agrees, sent to customs again.',
   'parcel.field': 'Field',
   'parcel.rule': 'Rule',
   'parcel.documents': 'Documents',

@@ -439,6 +439,10 @@ export const zh = {
   'parcel.matchedHint': '订单、支付单（收款单）、运单与清单比对一致。',
   'parcel.incompleteHint': '单证尚未齐全，仍缺：{kinds}',
   'parcel.mismatchedHint': '以下字段不一致，请更正后以 appType=2 重新发送相应报文。',
+  'parcel.withdrawnHint':
+    '清单已撤单，海关已无此清单。如需重新申报：更正有误的单证后，以 appType=1 重新发送清单；包裹将重新比对，一致后再次发送海关。',
+  'parcel.rejectedHint':
+    '清单未获通过（{status}），原因见生命周期。更正后以 appType=2 重新发送清单即可重新申报；包裹将重新比对，一致后再次发送海关。',
   'parcel.field': '字段',
   'parcel.rule': '规则',
   'parcel.documents': '单证',

@@ -371,6 +371,20 @@ export default function ParcelDetailPage() {
             {formatDateTime(data.revokedAt)}
           </Descriptions.Item>
         </Descriptions>
+        {(data.declarationState === 'withdrawn' || data.declarationState === 'rejected') && (
+          <Alert
+            type={data.declarationState === 'withdrawn' ? 'info' : 'warning'}
+            showIcon
+            style={{ marginTop: 16 }}
+            data-testid="parcel-declaration-hint"
+            data-state={data.declarationState}
+            title={
+              data.declarationState === 'withdrawn'
+                ? t('parcel.withdrawnHint')
+                : t('parcel.rejectedHint', { status: data.customsStatus ?? '' })
+            }
+          />
+        )}
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={16}>
