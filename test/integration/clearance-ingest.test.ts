@@ -1173,6 +1173,51 @@ for (const kind of databaseKinds()) {
         kept,
       );
       assert.match(events.find((e) => e.status === 'withdrawal_refused')!.info, /不能撤单/);
+
+      // Withdrawn on the platform, then released by customs before the withdrawal reached it: customs'
+      // release stands, and the withdrawal has not taken.
+      const late = await fileParcel(75, '90.00', buyerIdOf(75));
+      await runCustomsJobs(ctx, gateway);
+      const lateAnswer = (returnStatus: string, returnTime: string) =>
+        produceCebMessage('CEB622', {
+          guid: randomUUID().toUpperCase(),
+          version: '1.0',
+          InventoryReturn: [
+            {
+              guid: late.inventory.Inventory[0]!.InventoryHead.guid,
+              customsCode: '4900',
+              ebpCode: '4302960P01',
+              ebcCode: PARCEL_CODES.ebc,
+              agentCode: '4302980B01',
+              copNo: 'COP75',
+              preNo: 'B20260302000000075',
+              invtNo: '49002026I000000075',
+              returnStatus,
+              returnTime,
+              returnInfo: returnStatus === '800' ? '放行' : '海关入库',
+            },
+          ],
+        });
+      inbox('late-accepted.xml', lateAnswer('120', '20260302161000000'));
+      await runCustomsJobs(ctx, gateway);
+      const r2 = await send(ebc, xmlOf('CEB623', importRevoke(late, '49002026I000000075'), PARCEL_CODES.ebc));
+      assert.equal(r2.statusCode, 200, r2.body);
+      inbox('late-released.xml', lateAnswer('800', '20260302170000000'));
+      await runCustomsJobs(ctx, gateway);
+      const lateNow = await p.database.db
+        .selectFrom('parcel as x')
+        .innerJoin('buyer_quota as q', 'q.parcel_id', 'x.id')
+        .select(['x.id', 'x.revoked_at', 'x.customs_status', 'q.released_at as quota_released_at'])
+        .where('x.order_key', 'like', '%|ZZ000000000075')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(
+        [lateNow.customs_status, lateNow.revoked_at, lateNow.quota_released_at],
+        ['800', null, null],
+      );
+      const lateEvents = json<{ events: { status: string }[] }>(
+        await ebc.get(`/api/clearance/parcels/${lateNow.id}`),
+      ).events.map((e) => e.status);
+      assert.ok(lateEvents.includes('withdrawal_refused'), lateEvents.join());
       fs.rmSync(dir, { recursive: true, force: true });
     });
 

@@ -109,6 +109,27 @@ export async function recordCustomsAnswers(
           recorded_at: now,
         });
     }
+    // A release of a parcel withdrawn on the platform: customs released it before the withdrawal
+    // reached it, and no withdrawal takes after release (a return is the way now).
+    const released = [...latest].filter(([, a]) => a.status === '800').map(([id]) => id);
+    for (const parcel of (await clearanceRepository.parcelsByIds(db, released, false)).values()) {
+      if (!parcel.sent_at || !parcel.revoked_at) continue;
+      for (const parcelId of await clearanceRepository.undoWithdrawal(
+        db,
+        [parcel.id],
+        parcel.revoked_at,
+        now,
+      ))
+        events.push({
+          id: randomUUID(),
+          parcel_id: parcelId,
+          status: 'withdrawal_refused',
+          info: '海关已放行，撤单未生效',
+          source: 'platform',
+          at: latest.get(parcelId)!.at,
+          recorded_at: now,
+        });
+    }
     await clearanceRepository.insertEvents(db, events, true);
     const changes: ({ id: string } & Updateable<ParcelTable>)[] = [];
     for (const [parcelId, a] of latest) {
