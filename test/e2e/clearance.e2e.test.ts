@@ -23,7 +23,7 @@ import { setUpBrowser } from './browser.js';
 import {
   exportArrival,
   exportDeparture,
-  exportParcel,
+  soleExportParcel,
   exportRevoke,
   importParcel,
   xmlOf,
@@ -76,29 +76,8 @@ function demoParcel(n: number) {
  * may send all four messages.
  */
 function demoExportParcel(n: number) {
-  const parcel = demoExport(n);
-  return [
-    parcel.orderNo,
-    [
-      xmlOf('CEB303', parcel.order, ENTERPRISE_CODE),
-      xmlOf('CEB403', parcel.receipt, ENTERPRISE_CODE),
-      xmlOf('CEB505', parcel.waybill, ENTERPRISE_CODE),
-      xmlOf('CEB603', parcel.inventory, ENTERPRISE_CODE),
-    ],
-  ] as const;
-}
-
-function demoExport(n: number) {
-  const parcel = exportParcel(n);
-  for (const o of parcel.order.Order) o.OrderHead.ebcCode = ENTERPRISE_CODE;
-  for (const r of parcel.receipt.Receipts) r.ebcCode = ENTERPRISE_CODE;
-  for (const w of parcel.waybill.Logistics) w.logisticsCode = ENTERPRISE_CODE;
-  for (const i of parcel.inventory.Inventory) {
-    i.InventoryHead.ebcCode = ENTERPRISE_CODE;
-    i.InventoryHead.logisticsCode = ENTERPRISE_CODE;
-    i.InventoryHead.agentCode = ENTERPRISE_CODE;
-  }
-  return parcel;
+  const parcel = soleExportParcel(n, ENTERPRISE_CODE);
+  return [parcel.orderNo, parcel.messages()] as const;
 }
 
 /** Sends one XML message through the API with the signed-in page's session (cookie and CSRF token). */
@@ -472,16 +451,10 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
   // Runs this file's customs jobs at chosen moments, to withdraw the parcel between its acceptance (120,
   // a second after sending) and its release (five seconds after): a serving platform's own jobs do not wait.
   test('an enterprise withdraws an export parcel and declares it again', { skip: !ownServer }, async () => {
-    const parcel = demoExport(104);
+    const parcel = soleExportParcel(104, ENTERPRISE_CODE);
     await inBrowser('clearance-redeclare', async (page) => {
       await login(page, 'zz-ent1');
-      for (const xml of [
-        xmlOf('CEB303', parcel.order, ENTERPRISE_CODE),
-        xmlOf('CEB403', parcel.receipt, ENTERPRISE_CODE),
-        xmlOf('CEB505', parcel.waybill, ENTERPRISE_CODE),
-        xmlOf('CEB603', parcel.inventory, ENTERPRISE_CODE),
-      ])
-        await sendMessage(page, xml);
+      for (const xml of parcel.messages()) await sendMessage(page, xml);
       await ownServer!.customsJobs();
       await page.waitForTimeout(1_500);
       await ownServer!.customsJobs();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { exportParcel, xmlOf } from '../helpers/ceb.js';
+import { soleExportParcel } from '../helpers/ceb.js';
 import { serveWithCustomsJobs } from '../helpers/server.js';
 import { setUpBrowser } from './browser.js';
 
@@ -19,23 +19,7 @@ after(() => server.close());
 const { inBrowser, login, logout } = setUpBrowser();
 
 /** Order, receipt, waybill and inventory of one export parcel in which the demo enterprise plays every part. */
-function messagesOf(n: number): string[] {
-  const parcel = exportParcel(n);
-  for (const o of parcel.order.Order) o.OrderHead.ebcCode = ENTERPRISE_CODE;
-  for (const r of parcel.receipt.Receipts) r.ebcCode = ENTERPRISE_CODE;
-  for (const w of parcel.waybill.Logistics) w.logisticsCode = ENTERPRISE_CODE;
-  for (const i of parcel.inventory.Inventory) {
-    i.InventoryHead.ebcCode = ENTERPRISE_CODE;
-    i.InventoryHead.logisticsCode = ENTERPRISE_CODE;
-    i.InventoryHead.agentCode = ENTERPRISE_CODE;
-  }
-  return [
-    xmlOf('CEB303', parcel.order, ENTERPRISE_CODE),
-    xmlOf('CEB403', parcel.receipt, ENTERPRISE_CODE),
-    xmlOf('CEB505', parcel.waybill, ENTERPRISE_CODE),
-    xmlOf('CEB603', parcel.inventory, ENTERPRISE_CODE),
-  ];
-}
+const messagesOf = (n: number): string[] => soleExportParcel(n, ENTERPRISE_CODE).messages();
 
 async function send(page: Page, xml: string): Promise<void> {
   const me = await page.request.get('/api/auth/me');

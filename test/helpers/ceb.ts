@@ -331,6 +331,29 @@ export function importRevoke(parcel: ReturnType<typeof importParcel>, invtNo: st
   };
 }
 
+/**
+ * An export parcel (exportParcel) in which one enterprise, `code`, is the e-commerce enterprise, the
+ * logistics enterprise and the declaring agent, so that it may send all four messages; with them.
+ */
+export function soleExportParcel(n: number, code: string) {
+  const parcel = exportParcel(n);
+  for (const o of parcel.order.Order) o.OrderHead.ebcCode = code;
+  for (const r of parcel.receipt.Receipts) r.ebcCode = code;
+  for (const w of parcel.waybill.Logistics) w.logisticsCode = code;
+  for (const i of parcel.inventory.Inventory) {
+    i.InventoryHead.ebcCode = code;
+    i.InventoryHead.logisticsCode = code;
+    i.InventoryHead.agentCode = code;
+  }
+  const messages = () => [
+    xmlOf('CEB303', parcel.order, code),
+    xmlOf('CEB403', parcel.receipt, code),
+    xmlOf('CEB505', parcel.waybill, code),
+    xmlOf('CEB603', parcel.inventory, code),
+  ];
+  return { ...parcel, messages };
+}
+
 /** A withdrawal (CEB605) of an export parcel's inventory, once customs gave it `invtNo`. */
 export function exportRevoke(parcel: ReturnType<typeof exportParcel>, invtNo: string): CebMessage<'CEB605'> {
   const h = parcel.inventory.Inventory[0]!.InventoryHead;

@@ -1086,8 +1086,13 @@ for (const kind of databaseKinds()) {
         fs.mkdirSync(path.join(dir, 'inbox'), { recursive: true });
         fs.writeFileSync(path.join(dir, 'inbox', name), xml);
       };
-      const invtNo = '49002026I000000074';
-      const inventoryAnswer = (returnStatus: string, returnTime: string, returnInfo: string) =>
+      /** Customs' answer (CEB622) about parcel n's inventory, as file exchange reads it. */
+      const answerTo = (
+        m: ReturnType<typeof importParcel>,
+        n: number,
+        returnStatus: '120' | '800',
+        returnTime: string,
+      ) =>
         produceCebMessage('CEB622', {
           guid: randomUUID().toUpperCase(),
           version: '1.0',
@@ -1098,16 +1103,17 @@ for (const kind of databaseKinds()) {
               ebpCode: '4302960P01',
               ebcCode: PARCEL_CODES.ebc,
               agentCode: '4302980B01',
-              copNo: 'COP74',
-              preNo: 'B20260302000000074',
-              invtNo,
+              copNo: `COP${n}`,
+              preNo: `B20260302000000${String(n).padStart(3, '0')}`,
+              invtNo: `49002026I000000${String(n).padStart(3, '0')}`,
               returnStatus,
               returnTime,
-              returnInfo,
+              returnInfo: returnStatus === '800' ? '放行' : '海关入库',
             },
           ],
         });
-      inbox('accepted.xml', inventoryAnswer('120', '20260302161000000', '海关入库'));
+      const invtNo = '49002026I000000074';
+      inbox('accepted.xml', answerTo(m, 74, '120', '20260302161000000'));
       await runCustomsJobs(ctx, gateway);
       const parcel = () =>
         p.database.db
@@ -1158,7 +1164,7 @@ for (const kind of databaseKinds()) {
       inbox('withdrawal-receipt-again.xml', receipt);
       await runCustomsJobs(ctx, gateway);
       // Customs' next answer is taken as for any parcel with customs.
-      inbox('released.xml', inventoryAnswer('800', '20260302170000000', '放行'));
+      inbox('released.xml', answerTo(m, 74, '800', '20260302170000000'));
       await runCustomsJobs(ctx, gateway);
       now = await parcel();
       assert.equal(now.customs_status, '800');
@@ -1178,31 +1184,11 @@ for (const kind of databaseKinds()) {
       // release stands, and the withdrawal has not taken.
       const late = await fileParcel(75, '90.00', buyerIdOf(75));
       await runCustomsJobs(ctx, gateway);
-      const lateAnswer = (returnStatus: string, returnTime: string) =>
-        produceCebMessage('CEB622', {
-          guid: randomUUID().toUpperCase(),
-          version: '1.0',
-          InventoryReturn: [
-            {
-              guid: late.inventory.Inventory[0]!.InventoryHead.guid,
-              customsCode: '4900',
-              ebpCode: '4302960P01',
-              ebcCode: PARCEL_CODES.ebc,
-              agentCode: '4302980B01',
-              copNo: 'COP75',
-              preNo: 'B20260302000000075',
-              invtNo: '49002026I000000075',
-              returnStatus,
-              returnTime,
-              returnInfo: returnStatus === '800' ? '放行' : '海关入库',
-            },
-          ],
-        });
-      inbox('late-accepted.xml', lateAnswer('120', '20260302161000000'));
+      inbox('late-accepted.xml', answerTo(late, 75, '120', '20260302161000000'));
       await runCustomsJobs(ctx, gateway);
       const r2 = await send(ebc, xmlOf('CEB623', importRevoke(late, '49002026I000000075'), PARCEL_CODES.ebc));
       assert.equal(r2.statusCode, 200, r2.body);
-      inbox('late-released.xml', lateAnswer('800', '20260302170000000'));
+      inbox('late-released.xml', answerTo(late, 75, '800', '20260302170000000'));
       await runCustomsJobs(ctx, gateway);
       const lateNow = await p.database.db
         .selectFrom('parcel as x')
