@@ -16,6 +16,7 @@ import * as messagesAppendOnly from './migrations/2026_11_23_0013_messages_appen
 import * as customsJobQueues from './migrations/2026_11_24_0014_customs_job_queues.js';
 import * as parcelSellerIndex from './migrations/2026_11_24_0015_parcel_seller_index.js';
 import * as inFlightNotWithdrawn from './migrations/2026_11_24_0016_in_flight_not_withdrawn.js';
+import * as relayReceipts from './migrations/2026_11_24_0017_relay_receipts.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_24_0014_customs_job_queues': customsJobQueues,
   '2026_11_24_0015_parcel_seller_index': parcelSellerIndex,
   '2026_11_24_0016_in_flight_not_withdrawn': inFlightNotWithdrawn,
+  '2026_11_24_0017_relay_receipts': relayReceipts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

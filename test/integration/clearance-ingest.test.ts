@@ -789,15 +789,22 @@ for (const kind of databaseKinds()) {
       assert.equal(r.statusCode, 400);
 
       // The withdrawn parcel stayed withdrawn through the rounds since: customs' answers stop at the
-      // withdrawal, nothing of it was released or counted, and its quota stays given back.
+      // withdrawal, and its receipt of the withdrawal (CEB624, 399) follows; nothing of it was released
+      // or counted, and its quota stays given back.
       const withdrawn = json<{
         customsStatus: string;
         releasedAt: string | null;
-        events: { status: string }[];
+        events: { status: string; info: string }[];
       }>(await ebc.get(`/api/clearance/parcels/${(await quotaOf(a.orderNo)).id}`));
       assert.equal(withdrawn.releasedAt, null);
       assert.notEqual(withdrawn.customsStatus, '800');
-      assert.equal(withdrawn.events.at(-1)!.status, 'revoked');
+      assert.deepEqual(
+        withdrawn.events.slice(-2).map((e) => [e.status, e.info]),
+        [
+          ['revoked', '撤单：买家取消订单'],
+          ['receipt', '撤销申请单回执 399：撤单审核通过'],
+        ],
+      );
       assert.ok((await quotaOf(a.orderNo)).released_at);
     });
 
@@ -827,10 +834,11 @@ for (const kind of databaseKinds()) {
       };
       const errors = (r: Parameters<typeof json>[0]) =>
         json<{ errors: { field: string; code: string }[] }>(r).errors.map((e) => `${e.field} ${e.code}`);
+      // The lifecycle but customs' receipts of relayed withdrawals, which come on their own time.
       const statuses = async (id: string) =>
-        json<{ events: { status: string }[] }>(await ebc.get(`/api/clearance/parcels/${id}`)).events.map(
-          (e) => e.status,
-        );
+        json<{ events: { status: string }[] }>(await ebc.get(`/api/clearance/parcels/${id}`))
+          .events.map((e) => e.status)
+          .filter((x) => x !== 'receipt');
       const resendPayment = (m: ReturnType<typeof importParcel>, amountPaid: string) => {
         const head = m.payment.Payment[0]!.PaymentHead;
         Object.assign(head, { appType: '2', guid: randomUUID().toUpperCase(), amountPaid });
@@ -865,6 +873,7 @@ for (const kind of databaseKinds()) {
         [now.sent_at, now.revoked_at, now.invt_no, now.customs_status],
         [null, null, null, null],
       );
+      p.clock.advance(1_000);
       report = json<Report>(await resendPayment(a, '300.00'));
       assert.equal(report.parcels[0]!.matchState, 'matched');
       await rounds();
@@ -936,6 +945,64 @@ for (const kind of databaseKinds()) {
       over = await parcelOf(c.orderNo);
       assert.equal(over.customs_status, '800');
       assert.deepEqual(await quotaOf(over.id), [{ amount: '4100.00', released_at: null }]);
+    });
+
+    it('the sandbox customs answers each withdrawal, and refuses one that reaches it after the release', async () => {
+      const { runCustomsJobs } = await import('../../src/modules/clearance/index.js');
+      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
+      const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection: 0, inspection: 0 }) });
+      const ctx = p.systemCtx('jobs');
+      const parcelOf = (orderNo: string) =>
+        p.database.db
+          .selectFrom('parcel as x')
+          .innerJoin('buyer_quota as q', 'q.parcel_id', 'x.id')
+          .select([
+            'x.id',
+            'x.invt_no',
+            'x.customs_status',
+            'x.revoked_at',
+            'q.released_at as quota_released_at',
+          ])
+          .where('x.order_key', 'like', `%|${orderNo}`)
+          .executeTakeFirstOrThrow();
+      // Sent, and taken in (120) a second later.
+      const m = await fileParcel(86, '120.00', buyerIdOf(86));
+      await runCustomsJobs(ctx, gateway);
+      p.clock.advance(1_000);
+      await runCustomsJobs(ctx, gateway);
+      const accepted = await parcelOf(m.orderNo);
+      assert.equal(accepted.customs_status, '120');
+      // Customs releases it four seconds later, but no answers are read meanwhile: the platform, which
+      // has not seen the release, takes the enterprise's withdrawal.
+      p.clock.advance(10_000);
+      const r = await send(ebc, xmlOf('CEB623', importRevoke(m, accepted.invt_no!), PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 200, r.body);
+      assert.ok((await parcelOf(m.orderNo)).revoked_at);
+      // Relayed now; customs' receipt two seconds after refuses it, and the release stands.
+      await runCustomsJobs(ctx, gateway);
+      p.clock.advance(10_000);
+      await runCustomsJobs(ctx, gateway);
+      const after = await parcelOf(m.orderNo);
+      assert.deepEqual(
+        [after.customs_status, after.revoked_at, after.quota_released_at],
+        ['800', null, null],
+      );
+      const events = json<{ events: { status: string; info: string }[] }>(
+        await ebc.get(`/api/clearance/parcels/${after.id}`),
+      ).events;
+      assert.deepEqual(
+        events
+          .filter((e) => ['revoked', 'receipt', 'withdrawal_refused'].includes(e.status))
+          .map((e) => e.info),
+        [
+          '撤单：买家取消订单',
+          '撤销申请单回执 100：清单已放行，不能撤单',
+          '海关不同意撤单：清单已放行，不能撤单，清单仍在海关',
+        ],
+      );
+      // Answered once: the rounds after add nothing.
+      p.clock.advance(10_000);
+      assert.equal((await runCustomsJobs(ctx, gateway)).answers, 0);
     });
 
     it("the customs jobs find the parcels waiting for them through their queues' indexes, not by reading every parcel", async () => {

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { sql, type Insertable, type Selectable, type SelectQueryBuilder, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { AwaitingRecord } from './gateway/customs-gateway.js';
 import type { Database } from '../../db/schema.js';
 import { insertMany, RawJson, updateMany } from '../../db/insert-many.js';
 import type {
@@ -425,6 +426,40 @@ export const clearanceRepository = {
   },
 
   /**
+   * Relayed records still awaiting customs' receipt, oldest relayed first, with their parcels and when
+   * each parcel's current declaration was sent (migration 0017's index).
+   */
+  async relayAwaiting(db: Executor, limit: number): Promise<AwaitingRecord[]> {
+    const rows = await db
+      .selectFrom('customs_relay_record as r')
+      .innerJoin('customs_relay as q', 'q.message_id', 'r.message_id')
+      .select(['r.guid', 'r.parcel_ids', 'q.message_type', 'q.relayed_at'])
+      .where('r.answered_at', 'is', null)
+      .where('q.relayed_at', 'is not', null)
+      .orderBy('q.relayed_at')
+      .limit(limit)
+      .execute();
+    const parcels = await this.parcelsByIds(db, [...new Set(rows.flatMap((r) => r.parcel_ids))], false);
+    return rows.map((r) => ({
+      recordGuid: r.guid,
+      type: r.message_type,
+      relayedAt: r.relayed_at!,
+      parcels: r.parcel_ids.map((id) => ({ parcelId: id, sentAt: parcels.get(id)?.sent_at ?? null })),
+    }));
+  },
+
+  /** The records customs' receipts named: answered, no longer awaited. */
+  async markAnswered(db: Executor, guids: string[], now: Date) {
+    if (!guids.length) return;
+    await db
+      .updateTable('customs_relay_record')
+      .set({ answered_at: now })
+      .where('guid', '=', anyOf(guids))
+      .where('answered_at', 'is', null)
+      .execute();
+  },
+
+  /**
    * Customs refused the withdrawal taken at `withdrawnAt`: those of the parcels it withdrew that are
    * still withdrawn by it (not declared again, nor withdrawn again since) are with customs again, their
    * buyers' quota consumed again. Returns the parcels restored.
@@ -599,6 +634,12 @@ export const clearanceRepository = {
     return inScope(db.selectFrom('parcel').selectAll().where('id', '=', id), scope).executeTakeFirst();
   },
 
+  /**
+   * A parcel's lifecycle in time order. Events of one instant (one transaction's, or a sandbox answer
+   * due the moment its parcel was sent) in the order the work takes them: received, declared again,
+   * matched, sent, customs' answers, then what acts on a declaration customs holds (a withdrawal, a
+   * return, a site's report).
+   */
   eventsOf(db: Executor, parcelId: string) {
     return db
       .selectFrom('customs_event')
@@ -606,6 +647,10 @@ export const clearanceRepository = {
       .where('parcel_id', '=', parcelId)
       .orderBy('at')
       .orderBy('recorded_at')
+      .orderBy(
+        sql`case when source <> 'platform' then 4 when status = 'received' then 0 when status = 'redeclared' then 1
+          when status in ('matched', 'mismatched') then 2 when status = 'sent' then 3 else 5 end`,
+      )
       .execute();
   },
 

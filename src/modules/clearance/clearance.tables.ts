@@ -190,6 +190,8 @@ export interface CustomsRelayRecordTable {
   guid: string;
   message_id: string;
   parcel_ids: string[];
+  /** When a receipt of customs naming the record was first recorded. */
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface BuyerQuotaTable {

@@ -27,6 +27,16 @@ export interface InFlightParcel {
   recorded: number;
 }
 
+/** A relayed record (a withdrawal, a return, a site's report) still awaiting customs' receipt. */
+export interface AwaitingRecord {
+  recordGuid: string;
+  /** The relayed message's type (CEB605, 623, 625, 507, 509). */
+  type: string;
+  relayedAt: Date;
+  /** The record's parcels, each with when its current declaration was sent. */
+  parcels: { parcelId: string; sentAt: Date | null }[];
+}
+
 /**
  * One answer of customs about one parcel, named by the platform's id or by the inventory's guid; or
  * customs' receipt of a relayed record (a withdrawal, a return, a site's report), named by its guid.
@@ -54,8 +64,13 @@ export interface CustomsGateway {
   send(parcels: OutgoingParcel[]): Promise<void>;
   /** Passes messages on to customs as they came (relay-to-customs.ts). */
   relay(messages: RelayedMessage[]): Promise<void>;
+  /**
+   * Whether the gateway answers relayed records when told which await a receipt (the sandbox, which
+   * keeps no state); file exchange reads customs' receipts as they come.
+   */
+  readonly answersRelays?: boolean;
   /** Answers that have arrived by `now` and are not yet recorded. */
-  answers(inFlight: InFlightParcel[], now: Date): Promise<CustomsAnswer[]>;
+  answers(inFlight: InFlightParcel[], now: Date, awaiting?: AwaitingRecord[]): Promise<CustomsAnswer[]>;
   /**
    * After the answers are committed: lets the adapter drop what it has delivered (files it read). The
    * answers that named no parcel or relayed record of the platform's are given back, to be set aside.

@@ -35,9 +35,12 @@ export async function recordCustomsAnswers(
     const db = tx.db;
     const now = ctx.clock.now();
     const inFlight = await clearanceRepository.parcelsInFlight(db, gateway.source, batchSize);
+    // A gateway that keeps no state (the sandbox) is told which relayed records await its receipt.
+    const awaiting = gateway.answersRelays ? await clearanceRepository.relayAwaiting(db, batchSize) : [];
     const given = await gateway.answers(
       inFlight.map((p) => ({ parcelId: p.id, sentAt: p.sent_at!, recorded: Number(p.recorded) })),
       now,
+      awaiting,
     );
     // Answers named by inventory guid (file exchange) find their parcel: the inventory document's id.
     const byGuid = await clearanceRepository.documentsByGuid(
@@ -73,6 +76,11 @@ export async function recordCustomsAnswers(
     );
     const counted = answers.length + receipts.filter((a) => records.has(a.receipt.recordGuid)).length;
     if (!counted) return { answers: 0, unmatched };
+    await clearanceRepository.markAnswered(
+      db,
+      receipts.flatMap((a) => (records.has(a.receipt.recordGuid) ? [a.receipt.recordGuid] : [])),
+      now,
+    );
     // Answers arrive in time order per parcel; the last one sets the parcel's status.
     const latest = new Map<string, (typeof answers)[number]>();
     for (const a of answers) {

@@ -59,3 +59,47 @@ export function sandboxLifecycle(seed: string, key: string, rates: SandboxRates,
   );
   return steps;
 }
+
+/** One declaration of a parcel: the parcel and when it was sent. Each meets a fate of its own. */
+export const declarationKey = (parcelId: string, sentAt: Date) => `${parcelId}@${sentAt.toISOString()}`;
+
+/** The receipt customs answers each relayed message with (customs-ceb.md §2.2). */
+export const RECEIPT_TYPES: Readonly<Record<string, string>> = {
+  CEB507: 'CEB508',
+  CEB509: 'CEB510',
+  CEB605: 'CEB606',
+  CEB623: 'CEB624',
+  CEB625: 'CEB626',
+};
+
+/** A relayed record awaiting customs' receipt, with its parcels' declarations. */
+export interface RelayedRecord {
+  type: string;
+  relayedAt: Date;
+  parcels: { parcelId: string; sentAt: Date | null }[];
+}
+
+/**
+ * The sandbox customs' receipt of a relayed record, two seconds after it was relayed: concluded (399),
+ * but a withdrawal of a parcel customs had released by then (its declaration's fate, as
+ * sandboxLifecycle draws it), which is refused (100): no withdrawal after release.
+ */
+export function sandboxReceipt(
+  seed: string,
+  record: RelayedRecord,
+  rates: (parcelId: string) => SandboxRates,
+): { type: string; status: CustomsStatus; info: string; at: Date } | null {
+  const type = RECEIPT_TYPES[record.type];
+  if (!type) return null;
+  const at = new Date(record.relayedAt.getTime() + 2_000);
+  const withdrawal = record.type === 'CEB605' || record.type === 'CEB623';
+  const released = record.parcels.some(({ parcelId, sentAt }) => {
+    if (!sentAt) return false;
+    const release = sandboxLifecycle(seed, declarationKey(parcelId, sentAt), rates(parcelId)).find(
+      (s) => s.status === '800',
+    );
+    return release !== undefined && sentAt.getTime() + release.afterMs <= record.relayedAt.getTime();
+  });
+  if (withdrawal && released) return { type, status: '100', info: '清单已放行，不能撤单', at };
+  return { type, status: '399', info: withdrawal ? '撤单审核通过' : '海关审结', at };
+}

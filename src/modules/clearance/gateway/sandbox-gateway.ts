@@ -1,5 +1,11 @@
-import type { CustomsAnswer, CustomsGateway, InFlightParcel } from './customs-gateway.js';
-import { draw, sandboxLifecycle, type SandboxRates } from './sandbox-customs.js';
+import type { AwaitingRecord, CustomsAnswer, CustomsGateway, InFlightParcel } from './customs-gateway.js';
+import {
+  declarationKey,
+  draw,
+  sandboxLifecycle,
+  sandboxReceipt,
+  type SandboxRates,
+} from './sandbox-customs.js';
 
 /**
  * The built-in sandbox customs: it keeps no state of its own; each parcel's fate follows from the seed
@@ -16,10 +22,25 @@ export function sandboxGateway(options: {
       // Nothing to transmit: the lifecycle is derived when answers are asked for.
     },
     async relay() {
-      // The sandbox answers inventories only; what it is told otherwise changes nothing there.
+      // Nothing to transmit: the receipts are derived when answers are asked for.
     },
-    async answers(inFlight: InFlightParcel[], now: Date): Promise<CustomsAnswer[]> {
+    answersRelays: true,
+    async answers(
+      inFlight: InFlightParcel[],
+      now: Date,
+      awaiting: AwaitingRecord[] = [],
+    ): Promise<CustomsAnswer[]> {
       const out: CustomsAnswer[] = [];
+      for (const record of awaiting) {
+        const receipt = sandboxReceipt(options.seed, record, options.rates);
+        if (receipt && receipt.at <= now)
+          out.push({
+            receipt: { recordGuid: record.recordGuid, type: receipt.type },
+            status: receipt.status,
+            info: receipt.info,
+            at: receipt.at,
+          });
+      }
       for (const p of inFlight) {
         // Each declaration meets its own fate: a parcel declared again is drawn anew.
         const steps = sandboxLifecycle(
@@ -53,6 +74,3 @@ function sandboxInvtNo(seed: string, parcelId: string, sentAt: Date): string {
   );
   return `4900${sentAt.getUTCFullYear()}I${serial}`;
 }
-
-/** One declaration of a parcel: the parcel and when it was sent. */
-const declarationKey = (parcelId: string, sentAt: Date) => `${parcelId}@${sentAt.toISOString()}`;

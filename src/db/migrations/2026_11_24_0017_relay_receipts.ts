@@ -1,0 +1,22 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * Customs' receipt of each relayed record (a withdrawal, a return, a site's report) is awaited. Frozen
+ * once landed.
+ *
+ * A record is answered when a receipt of customs naming it is recorded (record-customs-answers.ts). The
+ * sandbox customs answers the records still awaiting one, oldest first, through this index, as it
+ * answers the parcels in flight through theirs.
+ */
+const statements: readonly string[] = [
+  `alter table customs_relay_record add column answered_at timestamptz`,
+  `create index customs_relay_record_awaiting_idx on customs_relay_record (message_id) where answered_at is null`,
+];
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}
+
+export async function down(): Promise<void> {
+  throw new Error('The relay receipts migration cannot be reverted.');
+}
