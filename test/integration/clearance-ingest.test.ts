@@ -924,6 +924,51 @@ for (const kind of databaseKinds()) {
       assert.equal(rejected.customs_status, '800');
       assert.deepEqual(await quotaOf(rejected.id), [{ amount: '200.00', released_at: null }]);
 
+      // A rejected declaration leaves its order free: another party to it (the declaring agent) may
+      // declare it instead, and the first sender then no longer may.
+      rejection = 1;
+      const d = await fileParcel(87, '150.00', buyerIdOf(87));
+      await rounds();
+      const firstDeclaration = await parcelOf(d.orderNo);
+      assert.equal(firstDeclaration.customs_status, '100');
+      rejection = 0;
+      const agent = await makeApprovedEnterprise(p, 'zhuzhou', '4302980B01');
+      await makeUser(p, 'redeclaring-agent', 'enterprise', 'zhuzhou', agent);
+      const agentSession = await Session.login(app, 'redeclaring-agent', PASSWORD);
+      const byAgent = structuredClone(d.inventory);
+      byAgent.Inventory[0]!.InventoryHead.guid = randomUUID().toUpperCase();
+      report = json<Report>(
+        await agentSession.request(
+          'POST',
+          '/api/clearance/messages',
+          xmlOf('CEB621', byAgent, '4302980B01'),
+          {
+            'content-type': 'application/xml',
+          },
+        ),
+      );
+      assert.deepEqual([report.accepted, report.parcels.map((x) => x.matchState)], [1, ['matched']]);
+      r = await send(ebc, inventoryAgain(d, '2'));
+      assert.equal(r.statusCode, 400);
+      assert.deepEqual(errors(r), ['documents[0].orderNo already_declared']);
+      await rounds();
+      const declarations = await p.database.db
+        .selectFrom('parcel')
+        .select(['id', 'customs_status'])
+        .where('order_key', 'like', `%|${d.orderNo}`)
+        .execute();
+      assert.deepEqual(
+        declarations
+          .map((x) =>
+            x.id === firstDeclaration.id ? ['first', x.customs_status] : ['agent', x.customs_status],
+          )
+          .sort(),
+        [
+          ['agent', '800'],
+          ['first', '100'],
+        ],
+      );
+
       // Refused before sending, in customs' name: two units together over the single-transaction limit.
       // Lowered on every document, then declared again.
       const c = await fileParcel(84, '5100.00', buyerIdOf(84), '2');

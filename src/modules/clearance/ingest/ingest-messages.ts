@@ -379,13 +379,14 @@ async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<strin
 
 /**
  * The live inventories on the order keys and logistics keys of new inventories, by key (`flow|o|…`,
- * `flow|l|…`) → inventory id: customs takes one inventory per order and per waybill. A withdrawn
- * declaration (its parcel revoked) leaves the order and the waybill free.
+ * `flow|l|…`) → inventory id: customs takes one inventory per order and per waybill. A declaration
+ * deleted, withdrawn or rejected leaves the order and the waybill free (its sender may declare it
+ * again, unless another has meanwhile).
  */
 async function declaredKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const { flow, inventory: i, parcel } of await inventoriesOnKeys(ctx, docs)) {
-    if (i.deleted || parcel?.revoked_at) continue;
+    if (i.deleted || parcel?.revoked_at || (parcel && declarationState(parcel) === 'rejected')) continue;
     out.set(`${flow}|o|${i.order_key}`, i.id);
     out.set(`${flow}|l|${i.logistics_key}`, i.id);
   }
