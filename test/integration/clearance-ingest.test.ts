@@ -860,8 +860,12 @@ for (const kind of databaseKinds()) {
       r = await resendPayment(a, '299.00');
       assert.equal(r.statusCode, 200, r.body);
       p.clock.advance(1_000);
-      // The same content as before, and still declared again (not "unchanged"): matched afresh, it finds
-      // the payment changed since.
+      // The withdrawn declaration itself, sent late (its own guid, a new message), declares nothing.
+      r = await send(ebc, xmlOf('CEB621', a.inventory, PARCEL_CODES.ebc));
+      assert.equal(r.statusCode, 400);
+      assert.deepEqual(errors(r), ['documents[0].guid redeclared_guid']);
+      // The same content as before under a guid of its own, and so declared again (not "unchanged"):
+      // matched afresh, it finds the payment changed since.
       let report = json<Report>(await send(ebc, inventoryAgain(a, '1')));
       assert.deepEqual(
         report.messages[0]!.documents.map((d) => d.outcome),

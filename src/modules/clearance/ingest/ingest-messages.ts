@@ -467,6 +467,19 @@ function decide(
     // corrected one), whether or not its content changed.
     const redeclared =
       (state === 'withdrawn' && d.appType === '1') || (state === 'rejected' && d.appType === '2');
+    // Under its own guid: the old declaration's guid is a late resend of it (an enterprise system
+    // retrying), not a decision to declare it again.
+    if (redeclared && d.guid === live!.guid) {
+      errors.push({
+        field: `${field}.guid`,
+        code: 'redeclared_guid',
+        message: {
+          zh: '重新申报须使用新的 guid：该 guid 属于已撤单或被退单的原申报',
+          en: 'A declaration made again needs a guid of its own: this one is the withdrawn or rejected declaration’s',
+        },
+      });
+      return;
+    }
     if (!redeclared && live && live.content_hash === d.contentHash && d.appType !== '3') {
       c.report.documents.push({
         guid: d.guid,
