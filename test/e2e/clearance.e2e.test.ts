@@ -459,8 +459,9 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       await page.waitForTimeout(1_500);
       await ownServer!.customsJobs();
       const found = await page.request.get(`/api/clearance/parcels?flow=export&q=${parcel.orderNo}`);
-      const [accepted] = ((await found.json()) as { items: ParcelRow[] }).items;
-      assert.equal(accepted?.customsStatus, '120', JSON.stringify(accepted));
+      const accepted = ((await found.json()) as { items: ParcelRow[] }).items[0]!;
+      // taken in (120), perhaps reviewed (399, three seconds after sending), not yet released
+      assert.ok(['120', '399'].includes(accepted.customsStatus ?? ''), JSON.stringify(accepted));
       await sendMessage(page, xmlOf('CEB605', exportRevoke(parcel, accepted.invtNo!), ENTERPRISE_CODE));
       // the parcel's page says how to declare it again
       await page.goto(`/parcels/${accepted.id}`);

@@ -420,6 +420,8 @@ function decide(
   const errors: FieldError[] = [];
   const rows: DocumentRow[] = [];
   const reopened: string[] = [];
+  const fault = (field: string, code: string, zh: string, en: string) =>
+    errors.push({ field, code, message: { zh, en } });
   c.docs.forEach((d, i) => {
     const field = `documents[${i}]`;
     const existing = byKey.get(`${d.kind}|${d.businessKey}`);
@@ -430,11 +432,12 @@ function decide(
         sameGuid.business_key !== d.businessKey ||
         sameGuid.enterprise_id !== sender.id)
     ) {
-      errors.push({
-        field: `${field}.guid`,
-        code: 'guid_reused',
-        message: { zh: '单证 guid 已被其他单证使用', en: 'This guid belongs to another document' },
-      });
+      fault(
+        `${field}.guid`,
+        'guid_reused',
+        '单证 guid 已被其他单证使用',
+        'This guid belongs to another document',
+      );
       return;
     }
     const live = existing && !existing.deleted ? existing : undefined;
@@ -442,25 +445,21 @@ function decide(
     const parcel = live && d.kind === 'inventory' ? declarations.get(live.id) : undefined;
     const state = parcel ? declarationState(parcel) : 'not_sent';
     if (state === 'withdrawn' && d.appType !== '1') {
-      errors.push({
-        field: `${field}.appType`,
-        code: 'withdrawn',
-        message: {
-          zh: '该清单已撤单，海关已无此清单，不能变更或删除；如需重新申报，请以 appType=1 发送',
-          en: 'The inventory was withdrawn and customs no longer holds it: declare it again with appType 1',
-        },
-      });
+      fault(
+        `${field}.appType`,
+        'withdrawn',
+        '该清单已撤单，海关已无此清单，不能变更或删除；如需重新申报，请以 appType=1 发送',
+        'The inventory was withdrawn and customs no longer holds it: declare it again with appType 1',
+      );
       return;
     }
     if (state === 'rejected' && d.appType === '1') {
-      errors.push({
-        field: `${field}.appType`,
-        code: 'rejected',
-        message: {
-          zh: `该清单已被退单（${parcel!.customs_status}），请更正后以 appType=2 重新申报`,
-          en: `The inventory was rejected (${parcel!.customs_status}): correct it and declare it again with appType 2`,
-        },
-      });
+      fault(
+        `${field}.appType`,
+        'rejected',
+        `该清单已被退单（${parcel!.customs_status}），请更正后以 appType=2 重新申报`,
+        `The inventory was rejected (${parcel!.customs_status}): correct it and declare it again with appType 2`,
+      );
       return;
     }
     // Declared again: customs withdrew it (appType 1, a new declaration) or rejected it (appType 2, the
@@ -470,14 +469,12 @@ function decide(
     // Under its own guid: the old declaration's guid is a late resend of it (an enterprise system
     // retrying), not a decision to declare it again.
     if (redeclared && d.guid === live!.guid) {
-      errors.push({
-        field: `${field}.guid`,
-        code: 'redeclared_guid',
-        message: {
-          zh: '重新申报须使用新的 guid：该 guid 属于已撤单或被退单的原申报',
-          en: 'A declaration made again needs a guid of its own: this one is the withdrawn or rejected declaration’s',
-        },
-      });
+      fault(
+        `${field}.guid`,
+        'redeclared_guid',
+        '重新申报须使用新的 guid：该 guid 属于已撤单或被退单的原申报',
+        'A declaration made again needs a guid of its own: this one is the withdrawn or rejected declaration’s',
+      );
       return;
     }
     if (!redeclared && live && live.content_hash === d.contentHash && d.appType !== '3') {
@@ -490,25 +487,21 @@ function decide(
       return;
     }
     if (d.appType === '1' && live && !redeclared) {
-      errors.push({
+      fault(
         field,
-        code: 'duplicate_business_key',
-        message: {
-          zh: `已存在相同编号的${KIND_ZH[d.kind]}（${d.businessKey}），变更请用 appType=2`,
-          en: `A ${d.kind} ${d.businessKey} exists; send appType 2 to change it`,
-        },
-      });
+        'duplicate_business_key',
+        `已存在相同编号的${KIND_ZH[d.kind]}（${d.businessKey}），变更请用 appType=2`,
+        `A ${d.kind} ${d.businessKey} exists; send appType 2 to change it`,
+      );
       return;
     }
     if (d.appType !== '1' && !live) {
-      errors.push({
+      fault(
         field,
-        code: 'not_found',
-        message: {
-          zh: `要变更或删除的${KIND_ZH[d.kind]}不存在`,
-          en: `No ${d.kind} ${d.businessKey} to change or delete`,
-        },
-      });
+        'not_found',
+        `要变更或删除的${KIND_ZH[d.kind]}不存在`,
+        `No ${d.kind} ${d.businessKey} to change or delete`,
+      );
       return;
     }
     // An inventory declared (again) on an order or a waybill another live inventory declares (its own
@@ -519,18 +512,16 @@ function decide(
         return id !== undefined && id !== existing?.id;
       };
       if (other(d.orderKey, 'o') || other(d.logisticsKey, 'l')) {
-        errors.push({
-          field: `${field}.${other(d.orderKey, 'o') ? 'orderNo' : 'logisticsNo'}`,
-          code: 'already_declared',
-          message: {
-            zh: other(d.orderKey, 'o')
-              ? '该订单已有清单申报（一个订单只对应一份清单）；如需重报，请先撤销原清单'
-              : '该运单已有清单申报（一个运单只对应一份清单）；如需重报，请先撤销原清单',
-            en: other(d.orderKey, 'o')
-              ? 'An inventory of this order exists (one order, one inventory); withdraw it first to declare again'
-              : 'An inventory of this waybill exists (one waybill, one inventory); withdraw it first to declare again',
-          },
-        });
+        fault(
+          `${field}.${other(d.orderKey, 'o') ? 'orderNo' : 'logisticsNo'}`,
+          'already_declared',
+          other(d.orderKey, 'o')
+            ? '该订单已有清单申报（一个订单只对应一份清单）；如需重报，请先撤销原清单'
+            : '该运单已有清单申报（一个运单只对应一份清单）；如需重报，请先撤销原清单',
+          other(d.orderKey, 'o')
+            ? 'An inventory of this order exists (one order, one inventory); withdraw it first to declare again'
+            : 'An inventory of this waybill exists (one waybill, one inventory); withdraw it first to declare again',
+        );
         return;
       }
     }
@@ -538,14 +529,12 @@ function decide(
       (d.orderKey && frozen.has(`${d.flow}|o|${d.orderKey}`)) ||
       (d.logisticsKey && frozen.has(`${d.flow}|l|${d.logisticsKey}`));
     if (isFrozen && d.appType !== '1' && !redeclared) {
-      errors.push({
+      fault(
         field,
-        code: 'sent_to_customs',
-        message: {
-          zh: '清单已发送海关，单证不能再变更，请先撤单',
-          en: 'The parcel is with customs: the document cannot change; revoke the inventory first',
-        },
-      });
+        'sent_to_customs',
+        '清单已发送海关，单证不能再变更，请先撤单',
+        'The parcel is with customs: the document cannot change; revoke the inventory first',
+      );
       return;
     }
     if (redeclared || (state === 'rejected' && d.appType === '3')) reopened.push(live!.id);
