@@ -257,7 +257,7 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       assert.equal(await page.getByTestId('menu-clearance-upload').count(), 0, 'customs sends no messages');
       await page.getByTestId('menu-customs-queue').click();
       await page.waitForURL('**/customs-queue');
-      for (const key of ['inspection', 'accepted', 'released', 'rejected', 'overLimit']) {
+      for (const key of ['inspection', 'accepted', 'released', 'rejected', 'overLimit', 'withdrawn']) {
         await page.getByTestId(`customs-queue-tab-${key}`).click();
         await page.locator('.ant-tabs-tab-active').getByTestId(`customs-queue-tab-${key}`).waitFor();
         await page.getByTestId('parcels-table').locator('.ant-table-tbody').waitFor();
@@ -452,6 +452,7 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
   // a second after sending) and its release (five seconds after): a serving platform's own jobs do not wait.
   test('an enterprise withdraws an export parcel and declares it again', { skip: !ownServer }, async () => {
     const parcel = soleExportParcel(104, ENTERPRISE_CODE);
+    let parcelId104 = '';
     await inBrowser('clearance-redeclare', async (page) => {
       await login(page, 'zz-ent1');
       for (const xml of parcel.messages()) await sendMessage(page, xml);
@@ -463,6 +464,30 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       // taken in (120), perhaps reviewed (399, three seconds after sending), not yet released
       assert.ok(['120', '399'].includes(accepted.customsStatus ?? ''), JSON.stringify(accepted));
       await sendMessage(page, xmlOf('CEB605', exportRevoke(parcel, accepted.invtNo!), ENTERPRISE_CODE));
+      parcelId104 = accepted.id;
+    });
+
+    // customs' queue: the withdrawn parcel has left the work of the accepted tab for the withdrawn one
+    await inBrowser('clearance-redeclare-customs', async (page) => {
+      await login(page, 'zz-customs');
+      const table = page.getByTestId('parcels-table');
+      const search = async () => {
+        await page.getByTestId('parcels-q').locator('input').fill(parcel.orderNo);
+        await page.getByTestId('parcels-q').locator('input').press('Enter');
+      };
+      await page.goto('/customs-queue?tab=accepted');
+      await search();
+      await table.locator('.ant-empty').waitFor();
+      await page.getByTestId('customs-queue-tab-withdrawn').click();
+      await page.locator('.ant-tabs-tab-active').getByTestId('customs-queue-tab-withdrawn').waitFor();
+      await search();
+      await page.getByTestId(`parcel-row-${parcelId104}`).waitFor();
+      assert.equal(await table.locator('.ant-table-row').count(), 1);
+    });
+
+    await inBrowser('clearance-redeclare-again', async (page) => {
+      await login(page, 'zz-ent1');
+      const accepted = { id: parcelId104 };
       // the parcel's page says how to declare it again
       await page.goto(`/parcels/${accepted.id}`);
       const hint = page.getByTestId('parcel-declaration-hint');

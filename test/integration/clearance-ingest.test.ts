@@ -742,6 +742,22 @@ for (const kind of databaseKinds()) {
         await ebc.get(`/api/clearance/parcels/${q.id}`),
       );
       assert.ok(detail.revokedAt);
+      // No longer customs' work, whatever customs last answered (120): the queue counts and lists it
+      // apart.
+      const listed = async (revoked: string) =>
+        json<{ items: { id: string }[] }>(
+          await ebc.get(`/api/clearance/parcels?q=${a.orderNo}&revoked=${revoked}`),
+        ).items.map((x) => x.id);
+      assert.deepEqual([await listed('true'), await listed('false')], [[q.id], []]);
+      const counted = async (revoked?: string) =>
+        json<Record<string, number>>(
+          await ebc.get(
+            `/api/clearance/parcels/status-counts?customsStatus=120${revoked ? `&revoked=${revoked}` : ''}`,
+          ),
+        )['120']!;
+      assert.equal((await counted()) - (await counted('false')), await counted('true'));
+      assert.ok((await counted('true')) >= 1);
+      assert.equal((await ebc.get('/api/clearance/parcels?revoked=maybe')).statusCode, 400);
       assert.equal(detail.events.at(-1)!.status, 'revoked');
       // The same withdrawal again is a duplicate and changes nothing.
       const again = json<Report>(

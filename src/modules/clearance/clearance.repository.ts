@@ -662,10 +662,12 @@ export const clearanceRepository = {
       customsStatus?: string[] | undefined;
       flow?: string | undefined;
       q?: string | undefined;
+      revoked?: boolean | undefined;
     },
     page: { page: number; pageSize: number },
   ) {
     let q = inScope(db.selectFrom('parcel'), scope);
+    if (filter.revoked !== undefined) q = q.where('revoked_at', filter.revoked ? 'is not' : 'is', null);
     if (filter.matchState) q = q.where('match_state', '=', filter.matchState as ParcelRow['match_state']);
     if (filter.customsStatus?.length) q = q.where('customs_status', 'in', filter.customsStatus);
     if (filter.flow) q = q.where('flow', '=', filter.flow as ParcelRow['flow']);
@@ -693,10 +695,11 @@ export const clearanceRepository = {
   },
 
   /** Parcels per customs status in a scope: through the zone's status index, never the parcels themselves. */
-  async countByCustomsStatus(db: Executor, scope: ParcelScope, statuses: string[]) {
-    const q = inScope(db.selectFrom('parcel'), scope)
+  async countByCustomsStatus(db: Executor, scope: ParcelScope, statuses: string[], revoked?: boolean) {
+    let q = inScope(db.selectFrom('parcel'), scope)
       .select(['customs_status', sql<string>`count(*)::text`.as('n')])
       .where('customs_status', 'in', statuses);
+    if (revoked !== undefined) q = q.where('revoked_at', revoked ? 'is not' : 'is', null);
     return (await q.groupBy('customs_status').execute()) as { customs_status: string; n: string }[];
   },
 

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ZPage } from '../../shared/validation.js';
 
+/**
+ * Withdrawn, or deleted before it was sent (`true`), or neither (`false`): a revoked parcel is no
+ * longer customs' work, whatever customs last answered.
+ */
+const ZRevoked = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
 export const ZParcelQuery = ZPage.extend({
   zoneCode: z.enum(['zhuzhou', 'chenzhou', 'hengyang']).optional(),
   matchState: z.enum(['incomplete', 'matched', 'mismatched']).optional(),
@@ -11,6 +20,7 @@ export const ZParcelQuery = ZPage.extend({
     .optional(),
   flow: z.enum(['import', 'export']).optional(),
   q: z.string().trim().max(100).optional(),
+  revoked: ZRevoked,
 });
 
 /** The customs statuses to count (the queue's tabs but the released, whose count is history, not work). */
@@ -25,4 +35,5 @@ export const ZStatusCountQuery = z.object({
         .min(1)
         .max(20),
     ),
+  revoked: ZRevoked,
 });

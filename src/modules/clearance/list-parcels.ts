@@ -14,7 +14,7 @@ export async function listParcels(ctx: Ctx, query: unknown): Promise<Page<Parcel
   const { items, total } = await clearanceRepository.listParcels(
     ctx.db,
     await readerScope(ctx, actor, q.zoneCode),
-    { matchState: q.matchState, customsStatus: q.customsStatus, flow: q.flow, q: q.q },
+    { matchState: q.matchState, customsStatus: q.customsStatus, flow: q.flow, q: q.q, revoked: q.revoked },
     q,
   );
   return { items: items.map(toParcelView), total, page: q.page, pageSize: q.pageSize };
@@ -28,6 +28,7 @@ export async function countParcelsByStatus(ctx: Ctx, query: unknown): Promise<Re
     ctx.db,
     await readerScope(ctx, actor, q.zoneCode),
     q.customsStatus,
+    q.revoked,
   );
   const counts: Record<string, number> = Object.fromEntries(q.customsStatus.map((s) => [s, 0]));
   for (const r of rows) counts[r.customs_status] = Number(r.n);

@@ -154,11 +154,14 @@ export const api = {
     parcels: (query: ParcelQuery, signal?: AbortSignal) =>
       http.get<Page<Parcel>>('/api/clearance/parcels', q(query), signal),
     parcel: (id: string) => http.get<ParcelDetail>(`/api/clearance/parcels/${enc(id)}`),
-    /** How many of the caller's parcels are in each of these customs statuses (0 included). */
-    statusCounts: (statuses: readonly string[], signal?: AbortSignal) =>
+    /**
+     * How many of the caller's parcels are in each of these customs statuses (0 included); with
+     * `revoked: 'false'`, only those neither withdrawn nor deleted.
+     */
+    statusCounts: (statuses: readonly string[], signal?: AbortSignal, revoked?: 'true' | 'false') =>
       http.get<Record<string, number>>(
         '/api/clearance/parcels/status-counts',
-        { customsStatus: statuses.join(',') },
+        { customsStatus: statuses.join(','), revoked },
         signal,
       ),
     /** Builds the summary declarations of a period from its released export inventories not yet summarised. */

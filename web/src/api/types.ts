@@ -574,6 +574,8 @@ export interface ParcelQuery extends ListQuery {
   flow?: ParcelFlow;
   q?: string;
   zoneCode?: string;
+  /** `true`: withdrawn or deleted; `false`: neither (customs' work). */
+  revoked?: 'true' | 'false';
 }
 
 /* ---------- summary declarations (汇总申报) ---------- */

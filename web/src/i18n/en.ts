@@ -487,6 +487,8 @@ export const en: Dictionary = {
   'customsQueue.tab.released': 'Released',
   'customsQueue.tab.rejected': 'Rejected',
   'customsQueue.tab.overLimit': 'Over the limits',
+  'customsQueue.tab.withdrawn': 'Withdrawn',
+  'customsQueue.withdrawnHint': "Inventories withdrawn, or deleted before sending: no longer customs' work",
 
   'summary.listTitle': 'Summary declarations',
   'summary.introZone':

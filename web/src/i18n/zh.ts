@@ -477,6 +477,8 @@ export const zh = {
   'customsQueue.tab.released': '已放行',
   'customsQueue.tab.rejected': '退单',
   'customsQueue.tab.overLimit': '超限拒发',
+  'customsQueue.tab.withdrawn': '已撤单',
+  'customsQueue.withdrawnHint': '已撤单或发送前已删除的清单，不再是海关待办',
 
   'summary.listTitle': '汇总申报',
   'summary.introZone':

@@ -24,10 +24,17 @@ interface Filters {
 const mono = { fontFamily: 'monospace', whiteSpace: 'nowrap' } as const;
 
 /**
- * The parcels in the caller's scope, paged and filtered on the server. With `customsStatus` the list is
- * preset to those statuses (the customs queue) and the match and status filters are hidden.
+ * The parcels in the caller's scope, paged and filtered on the server. With `customsStatus` (and
+ * `revoked`) the list is preset to those statuses (the customs queue) and the match and status filters
+ * are hidden.
  */
-export function ParcelsTable({ customsStatus }: { customsStatus?: readonly string[] }) {
+export function ParcelsTable({
+  customsStatus,
+  revoked,
+}: {
+  customsStatus?: readonly string[];
+  revoked?: boolean | undefined;
+}) {
   const t = useT();
   const user = useUser();
   const labels = useLabels();
@@ -43,8 +50,9 @@ export function ParcelsTable({ customsStatus }: { customsStatus?: readonly strin
       flow: filters.flow,
       q: filters.q,
       zoneCode: provincial ? filters.zoneCode : undefined,
+      revoked: revoked === undefined ? undefined : revoked ? 'true' : 'false',
     }),
-    [filters, provincial, preset, customsStatus],
+    [filters, provincial, preset, customsStatus, revoked],
   );
   const { tableProps } = useServerTable(api.clearance.parcels, query);
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
