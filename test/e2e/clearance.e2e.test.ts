@@ -481,7 +481,8 @@ describe('clearance in the web UI', { timeout: 300_000 }, () => {
       await page.getByTestId('customs-queue-tab-withdrawn').click();
       await page.locator('.ant-tabs-tab-active').getByTestId('customs-queue-tab-withdrawn').waitFor();
       await search();
-      await page.getByTestId(`parcel-row-${parcelId104}`).waitFor();
+      const row = page.getByTestId(`parcel-row-${parcelId104}`);
+      await row.getByTestId('parcel-revoked-tag').filter({ hasText: '已撤单' }).waitFor();
       assert.equal(await table.locator('.ant-table-row').count(), 1);
     });
 

@@ -1,4 +1,4 @@
-import { Input, Select, Space, Table } from 'antd';
+import { Input, Select, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
@@ -103,7 +103,17 @@ export function ParcelsTable({
       title: t('parcel.customsStatus'),
       dataIndex: 'customsStatus',
       width: 230,
-      render: (code: string | null, p) => <CustomsStatusTag code={code} text={p.customsStatusText} />,
+      // Customs' last answer stays on a withdrawn parcel: the list says it was withdrawn (or deleted).
+      render: (code: string | null, p) => (
+        <Space size={4} wrap>
+          <CustomsStatusTag code={code} text={p.customsStatusText} />
+          {p.revokedAt && (
+            <Tag data-testid="parcel-revoked-tag">
+              {t(p.sentAt ? 'parcelEvent.revoked' : 'parcelEvent.deleted')}
+            </Tag>
+          )}
+        </Space>
+      ),
     },
     {
       title: t('parcel.declaredValue'),
