@@ -10,6 +10,9 @@ import { sql, type Kysely } from 'kysely';
  */
 const statements: readonly string[] = [
   `alter table customs_relay_record add column answered_at timestamptz`,
+  // What was relayed before counts as answered: the sandbox does not decide old withdrawals afresh.
+  `update customs_relay_record r set answered_at = q.relayed_at
+     from customs_relay q where q.message_id = r.message_id and q.relayed_at is not null`,
   `create index customs_relay_record_awaiting_idx on customs_relay_record (message_id) where answered_at is null`,
 ];
 
