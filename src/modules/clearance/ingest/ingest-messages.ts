@@ -182,31 +182,19 @@ async function store(
       sender.id,
       candidates.flatMap((c) => c.docs.map((d) => ({ kind: d.kind, key: d.businessKey }))),
     );
-    // Only a change or a deletion can be refused for a parcel with customs (see decide).
-    const frozen = await frozenKeys(
+    // One look-up of the inventories (and their parcels) on the keys of the documents decide checks
+    // against them: a change or a deletion may be refused for a parcel with customs; an inventory is one
+    // per order and waybill, and one customs withdrew or rejected may be declared again. A batch of new
+    // orders, payments or waybills (the bulk import's) reads nothing here.
+    const onKeys = await inventoriesOnKeys(
       tx,
-      candidates.flatMap((c) => c.docs.filter((d) => d.appType !== '1')),
+      candidates.flatMap((c) => c.docs.filter((d) => d.appType !== '1' || d.kind === 'inventory')),
     );
-    // The declarations already made of the batch's inventories: one customs withdrew or rejected may be
-    // declared again (see decide). A new inventory has none, so the bulk import reads nothing here.
-    const declarations = await clearanceRepository.parcelsByIds(
-      db,
-      [
-        ...new Set(
-          candidates.flatMap((c) =>
-            c.docs.flatMap((d) =>
-              d.kind === 'inventory' ? (byKey.get(`inventory|${d.businessKey}`)?.id ?? []) : [],
-            ),
-          ),
-        ),
-      ],
-      false,
-    );
-    // One order, one waybill, one inventory: the live inventories already on a new inventory's keys.
-    const declared = await declaredKeys(
-      tx,
-      // A new inventory, or one a change may declare again (see decide).
-      candidates.flatMap((c) => c.docs.filter((d) => d.kind === 'inventory' && d.appType !== '3')),
+    const frozen = frozenKeys(onKeys);
+    const declared = declaredKeys(onKeys);
+    // An inventory's own parcel is on its own order key: the declaration decide finds it by.
+    const declarations = new Map(
+      onKeys.flatMap(({ parcel }) => (parcel ? [[parcel.id, parcel] as const] : [])),
     );
 
     // Rows read from the database are updated; rows first made in this batch are inserted (in their last state).
@@ -336,13 +324,16 @@ async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, message
   );
 }
 
+/** An inventory on a document's keys, with its parcel. */
+interface InventoryOnKeys {
+  flow: 'import' | 'export';
+  inventory: { id: string; order_key: string | null; logistics_key: string | null; deleted: boolean };
+  parcel: ParcelState | undefined;
+}
+
 /** The inventories on the order keys and logistics keys of these documents, each with its parcel. */
-async function inventoriesOnKeys(ctx: Ctx, docs: PreparedDocument[]) {
-  const out: {
-    flow: 'import' | 'export';
-    inventory: { id: string; order_key: string | null; logistics_key: string | null; deleted: boolean };
-    parcel: ParcelState | undefined;
-  }[] = [];
+async function inventoriesOnKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<InventoryOnKeys[]> {
+  const out: InventoryOnKeys[] = [];
   for (const flow of ['import', 'export'] as const) {
     const mine = docs.filter((d) => d.flow === flow);
     if (!mine.length) continue;
@@ -367,9 +358,9 @@ async function inventoriesOnKeys(ctx: Ctx, docs: PreparedDocument[]) {
  * Keys of documents whose parcel is under customs' review: they change only through customs (a
  * withdrawal). Once customs withdrew or rejected the declaration, they are the enterprise's again.
  */
-async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<string>> {
+function frozenKeys(onKeys: InventoryOnKeys[]): Set<string> {
   const out = new Set<string>();
-  for (const { flow, inventory: i, parcel } of await inventoriesOnKeys(ctx, docs))
+  for (const { flow, inventory: i, parcel } of onKeys)
     if (parcel && declarationState(parcel) === 'with_customs') {
       out.add(`${flow}|o|${i.order_key}`);
       out.add(`${flow}|l|${i.logistics_key}`);
@@ -378,14 +369,14 @@ async function frozenKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Set<strin
 }
 
 /**
- * The live inventories on the order keys and logistics keys of new inventories, by key (`flow|o|…`,
- * `flow|l|…`) → inventory id: customs takes one inventory per order and per waybill. A declaration
+ * The live inventories among those found on the documents' keys, by key (`flow|o|…`, `flow|l|…`) →
+ * inventory id: customs takes one inventory per order and per waybill. A declaration
  * deleted, withdrawn or rejected leaves the order and the waybill free (its sender may declare it
  * again, unless another has meanwhile).
  */
-async function declaredKeys(ctx: Ctx, docs: PreparedDocument[]): Promise<Map<string, string>> {
+function declaredKeys(onKeys: InventoryOnKeys[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { flow, inventory: i, parcel } of await inventoriesOnKeys(ctx, docs)) {
+  for (const { flow, inventory: i, parcel } of onKeys) {
     if (i.deleted || parcel?.revoked_at || (parcel && declarationState(parcel) === 'rejected')) continue;
     out.set(`${flow}|o|${i.order_key}`, i.id);
     out.set(`${flow}|l|${i.logistics_key}`, i.id);
