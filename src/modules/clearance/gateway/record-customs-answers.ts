@@ -96,47 +96,43 @@ export async function recordCustomsAnswers(
       const prev = latest.get(a.parcelId);
       if (!prev || a.at >= prev.at) latest.set(a.parcelId, { ...a, invtNo: a.invtNo ?? prev?.invtNo });
     }
+    // The withdrawal taken at `withdrawnAt` did not take: its parcels still withdrawn by it are with
+    // customs again.
+    const undoWithdrawal = async (parcelIds: string[], withdrawnAt: Date, info: string, at: Date) => {
+      for (const parcelId of await clearanceRepository.undoWithdrawal(db, parcelIds, withdrawnAt, now))
+        events.push({
+          id: randomUUID(),
+          parcel_id: parcelId,
+          status: 'withdrawal_refused',
+          info,
+          source: 'platform',
+          at,
+          recorded_at: now,
+        });
+    };
     // Customs refused a withdrawal (撤销申请单 退单): the declaration stands, and its parcels are with
     // customs again, their quota consumed again (customs-ceb.md §2.4).
     for (const a of receipts) {
       const record = records.get(a.receipt.recordGuid);
       if (!record || !WITHDRAWAL_RECEIPTS.has(a.receipt.type) || !isRejection(a.status)) continue;
-      for (const parcelId of await clearanceRepository.undoWithdrawal(
-        db,
+      await undoWithdrawal(
         record.parcelIds,
         record.queuedAt,
-        now,
-      ))
-        events.push({
-          id: randomUUID(),
-          parcel_id: parcelId,
-          status: 'withdrawal_refused',
-          info: `海关不同意撤单${a.info ? `：${a.info}` : ''}，清单仍在海关`,
-          source: 'platform',
-          at: a.at,
-          recorded_at: now,
-        });
+        `海关不同意撤单${a.info ? `：${a.info}` : ''}，清单仍在海关`,
+        a.at,
+      );
     }
     // A release of a parcel withdrawn on the platform: customs released it before the withdrawal
     // reached it, and no withdrawal takes after release (a return is the way now).
     const released = [...latest].filter(([, a]) => a.status === '800').map(([id]) => id);
     for (const parcel of (await clearanceRepository.parcelsByIds(db, released, false)).values()) {
       if (!parcel.sent_at || !parcel.revoked_at) continue;
-      for (const parcelId of await clearanceRepository.undoWithdrawal(
-        db,
+      await undoWithdrawal(
         [parcel.id],
         parcel.revoked_at,
-        now,
-      ))
-        events.push({
-          id: randomUUID(),
-          parcel_id: parcelId,
-          status: 'withdrawal_refused',
-          info: '海关已放行，撤单未生效',
-          source: 'platform',
-          at: latest.get(parcelId)!.at,
-          recorded_at: now,
-        });
+        '海关已放行，撤单未生效',
+        latest.get(parcel.id)!.at,
+      );
     }
     await clearanceRepository.insertEvents(db, events, true);
     const changes: ({ id: string } & Updateable<ParcelTable>)[] = [];

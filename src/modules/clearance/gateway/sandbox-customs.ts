@@ -92,7 +92,8 @@ export function sandboxReceipt(
   const type = RECEIPT_TYPES[record.type];
   if (!type) return null;
   const at = new Date(record.relayedAt.getTime() + 2_000);
-  const withdrawal = record.type === 'CEB605' || record.type === 'CEB623';
+  if (record.type !== 'CEB605' && record.type !== 'CEB623')
+    return { type, status: '399', info: '海关审结', at };
   const released = record.parcels.some(({ parcelId, sentAt }) => {
     if (!sentAt) return false;
     const release = sandboxLifecycle(seed, declarationKey(parcelId, sentAt), rates(parcelId)).find(
@@ -100,6 +101,7 @@ export function sandboxReceipt(
     );
     return release !== undefined && sentAt.getTime() + release.afterMs <= record.relayedAt.getTime();
   });
-  if (withdrawal && released) return { type, status: '100', info: '清单已放行，不能撤单', at };
-  return { type, status: '399', info: withdrawal ? '撤单审核通过' : '海关审结', at };
+  return released
+    ? { type, status: '100', info: '清单已放行，不能撤单', at }
+    : { type, status: '399', info: '撤单审核通过', at };
 }
