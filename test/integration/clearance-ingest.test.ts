@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { App } from '../../src/http/app.js';
-import { bulkIngest } from '../../src/modules/clearance/index.js';
+import { dispatchToCustoms } from '../../src/modules/clearance/gateway/dispatch-to-customs.js';
+import { recordCustomsAnswers } from '../../src/modules/clearance/gateway/record-customs-answers.js';
+import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
+import { clearanceRepository } from '../../src/modules/clearance/clearance.repository.js';
+import { fileExchangeGateway } from '../../src/modules/clearance/gateway/file-exchange-gateway.js';
+import { bulkIngest, produceCebMessage, runCustomsJobs } from '../../src/modules/clearance/index.js';
 import { buyerIdOf, importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
@@ -570,11 +578,6 @@ for (const kind of databaseKinds()) {
     }
 
     it('sends matched parcels to the sandbox customs and records every answer with its time until release', async () => {
-      const { dispatchToCustoms } =
-        await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');
-      const { recordCustomsAnswers } =
-        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
-      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
       const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection: 0, inspection: 0 }) });
       await fileParcel(1);
       const ctx = p.systemCtx('jobs');
@@ -623,11 +626,6 @@ for (const kind of databaseKinds()) {
     });
 
     it("counts the parcels in each customs status of the caller's scope, for the customs queue's tabs", async () => {
-      const { dispatchToCustoms } =
-        await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');
-      const { recordCustomsAnswers } =
-        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
-      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
       await makeUser(p, 'zz-customs', 'customs', 'zhuzhou');
       await makeUser(p, 'cz-customs', 'customs', 'chenzhou');
       const customs = await Session.login(app, 'zz-customs', PASSWORD);
@@ -664,11 +662,6 @@ for (const kind of databaseKinds()) {
     });
 
     it('refuses what would take a buyer over the annual limit, counts each parcel once, and gives quota back on rejection', async () => {
-      const { dispatchToCustoms } =
-        await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');
-      const { recordCustomsAnswers } =
-        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
-      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
       const ctx = p.systemCtx('jobs');
       const used = async () =>
         (
@@ -713,8 +706,6 @@ for (const kind of databaseKinds()) {
     });
 
     it('a withdrawal before release gives the quota back; a return after release gives back what came back', async () => {
-      const { runCustomsJobs } = await import('../../src/modules/clearance/index.js');
-      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
       const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection: 0, inspection: 0 }) });
       const ctx = p.systemCtx('jobs');
       const quotaOf = async (orderNo: string) => {
@@ -825,8 +816,6 @@ for (const kind of databaseKinds()) {
     });
 
     it('declares again what customs withdrew or rejected: a new cycle, matched afresh, the quota consumed once more', async () => {
-      const { runCustomsJobs } = await import('../../src/modules/clearance/index.js');
-      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
       let rejection = 0;
       const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection, inspection: 0 }) });
       const ctx = p.systemCtx('jobs');
@@ -1013,8 +1002,6 @@ for (const kind of databaseKinds()) {
     });
 
     it('the sandbox customs answers each withdrawal, and refuses one that reaches it after the release', async () => {
-      const { runCustomsJobs } = await import('../../src/modules/clearance/index.js');
-      const { sandboxGateway } = await import('../../src/modules/clearance/gateway/sandbox-gateway.js');
       const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection: 0, inspection: 0 }) });
       const ctx = p.systemCtx('jobs');
       const parcelOf = (orderNo: string) =>
@@ -1071,8 +1058,6 @@ for (const kind of databaseKinds()) {
     });
 
     it("the customs jobs find the parcels waiting for them through their queues' indexes, not by reading every parcel", async () => {
-      const { CompiledQuery } = await import('kysely');
-      const { clearanceRepository } = await import('../../src/modules/clearance/clearance.repository.js');
       // The statements the jobs' two look-ups run, captured as they run.
       const nodes: Parameters<typeof compile>[0][] = [];
       const db = p.database.db.withPlugin({
@@ -1103,16 +1088,6 @@ for (const kind of databaseKinds()) {
     });
 
     it('file exchange: writes each message once to the outbox and records responses from the inbox once', async () => {
-      const fs = await import('node:fs');
-      const os = await import('node:os');
-      const path = await import('node:path');
-      const { dispatchToCustoms } =
-        await import('../../src/modules/clearance/gateway/dispatch-to-customs.js');
-      const { recordCustomsAnswers } =
-        await import('../../src/modules/clearance/gateway/record-customs-answers.js');
-      const { fileExchangeGateway } =
-        await import('../../src/modules/clearance/gateway/file-exchange-gateway.js');
-      const { produceCebMessage } = await import('../../src/modules/clearance/index.js');
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-exchange-'));
       const gateway = fileExchangeGateway(dir);
       const ctx = p.systemCtx('jobs');
@@ -1202,13 +1177,6 @@ for (const kind of databaseKinds()) {
     });
 
     it('file exchange: a withdrawal customs refuses puts the parcel back with customs, its quota consumed again', async () => {
-      const fs = await import('node:fs');
-      const os = await import('node:os');
-      const path = await import('node:path');
-      const { runCustomsJobs } = await import('../../src/modules/clearance/index.js');
-      const { fileExchangeGateway } =
-        await import('../../src/modules/clearance/gateway/file-exchange-gateway.js');
-      const { produceCebMessage } = await import('../../src/modules/clearance/index.js');
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-exchange-'));
       const gateway = fileExchangeGateway(dir);
       const ctx = p.systemCtx('jobs');
