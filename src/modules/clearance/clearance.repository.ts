@@ -439,7 +439,11 @@ export const clearanceRepository = {
       .orderBy('q.relayed_at')
       .limit(limit)
       .execute();
-    const parcels = await this.parcelsByIds(db, [...new Set(rows.flatMap((r) => r.parcel_ids))], false);
+    const parcels = await clearanceRepository.parcelsByIds(
+      db,
+      [...new Set(rows.flatMap((r) => r.parcel_ids))],
+      false,
+    );
     return rows.map((r) => ({
       recordGuid: r.guid,
       type: r.message_type,
