@@ -26,8 +26,13 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const r = spawnSync(process.execPath, [join(root, 'bin/cbec.mjs'), 'serve', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+// With the young generation the `cbec` command gives Node (bin/cbec.mjs).
+const r = spawnSync(
+  process.execPath,
+  ['--max-semi-space-size=64', join(root, 'bin/cbec.mjs'), 'serve', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 0);

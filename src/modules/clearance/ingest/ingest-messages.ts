@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { RawJson } from '../../../db/insert-many.js';
 import { AppError, type FieldError } from '../../../shared/app-error.js';
@@ -306,7 +306,7 @@ async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, message
       direction: 'inbound' as const,
       entity_count: c.entities,
       signature_present: c.signature,
-      body_sha256: createHash('sha256').update(c.raw).digest('hex'),
+      body_sha256: c.sha256,
       batch_id: batchId,
       body_offset: offset,
       body_length: c.raw.length,

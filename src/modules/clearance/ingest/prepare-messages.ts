@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { FieldError } from '../../../shared/app-error.js';
 import { msg } from '../messages/errors.js';
 import { parseCebMessage } from '../messages/parse.js';
@@ -53,6 +53,8 @@ export interface PreparedMessage {
   type: CebMessageType;
   guid: string;
   raw: Buffer;
+  /** SHA-256 of the bytes received (hex), made here: on the parse workers, not on the thread that stores. */
+  sha256: string;
   signature: boolean;
   docs: PreparedDocument[];
   /** The business records the message carries (its documents, or the records its actions come from). */
@@ -161,6 +163,7 @@ function checkMessage(
     type: parsed.type,
     guid: message.guid,
     raw: body,
+    sha256: createHash('sha256').update(body).digest('hex'),
     signature: parsed.signature.present,
     docs: docs.map(({ facts: _facts, parcel: _parcel, ...stored }) => stored),
     entities: isActionMessage(parsed.type) ? recordsIn(parsed.type, parsed.message) : docs.length,
