@@ -6,8 +6,11 @@ import {
   bulkIngest,
   checkReferenceTables,
   declaredSender,
+  declaredType,
   defaultParseWorkers,
   gatewayOf,
+  isCebMessageType,
+  isEnterpriseMessage,
   ParsePool,
   runCustomsJobs,
   senderOf,
@@ -44,15 +47,29 @@ function notFiled(code: string, e: unknown): FieldError {
   };
 }
 
-/** A file that names no sender (no BaseTransfer.copCode): without --enterprise it has nobody to come from. */
-const noSender = (): FieldError => ({
-  field: 'BaseTransfer.copCode',
-  code: 'required',
-  message: {
-    zh: '报文没有传输企业代码（BaseTransfer.copCode），无法确定发送企业；可用 --enterprise 指定',
-    en: 'The message names no sender (BaseTransfer.copCode); name one with --enterprise',
-  },
-});
+/**
+ * A file that names no sender (no BaseTransfer.copCode). Customs' answers carry none: they are not
+ * imported but read by the file exchange. Any other message has nobody to come from without --enterprise.
+ */
+function noSender(type: string | null): FieldError {
+  if (type && isCebMessageType(type) && !isEnterpriseMessage(type))
+    return {
+      field: '(root)',
+      code: 'not_accepted',
+      message: {
+        zh: `${type} 不是企业发送的报文，不能导入；海关回执由文件交换从收件箱读取（CBEC_EXCHANGE_DIR 的 inbox/）`,
+        en: `${type} is not a message enterprises send and is not imported; the file exchange reads customs' answers from its inbox (CBEC_EXCHANGE_DIR/inbox/)`,
+      },
+    };
+  return {
+    field: 'BaseTransfer.copCode',
+    code: 'required',
+    message: {
+      zh: '报文没有传输企业代码（BaseTransfer.copCode），无法确定发送企业；可用 --enterprise 指定',
+      en: 'The message names no sender (BaseTransfer.copCode); name one with --enterprise',
+    },
+  };
+}
 
 export function registerClearanceCommands(program: Command): void {
   const clearance = program.command('clearance').description('通关 / clearance');
@@ -98,25 +115,23 @@ export function registerClearanceCommands(program: Command): void {
           const read = (f: string) => ({ body: fs.readFileSync(f), source: f });
           // Each declared sender looked up once: its id, or why its messages cannot be taken.
           const senders = new Map<string, Promise<{ id: string } | { error: FieldError }>>();
-          const senderFor = (code: string | null) => {
-            const key = code ?? '';
-            let s = senders.get(key);
+          const senderFor = (code: string) => {
+            let s = senders.get(code);
             if (!s)
               senders.set(
-                key,
-                (s = code
-                  ? senderOf(ctx, code).then(
-                      (identity) => ({ id: identity.id }),
-                      (e: unknown) => ({ error: notFiled(code, e) }),
-                    )
-                  : Promise.resolve({ error: noSender() })),
+                code,
+                (s = senderOf(ctx, code).then(
+                  (identity) => ({ id: identity.id }),
+                  (e: unknown) => ({ error: notFiled(code, e) }),
+                )),
               );
             return s;
           };
           async function* messages() {
             for (const f of files) {
               const message = read(f);
-              const sender = await senderFor(declaredSender(message.body));
+              const code = declaredSender(message.body);
+              const sender = code ? await senderFor(code) : { error: noSender(declaredType(message.body)) };
               if ('id' in sender) yield { enterpriseId: sender.id, message };
               else {
                 refusals.push({ file: f, errors: lines([sender.error]) });

@@ -295,7 +295,8 @@ describe('cbec clearance import of several senders', () => {
         );
         fs.writeFileSync(path.join(files, `d-order-${i}.xml`), xmlOf('CEB311', m.order, PARCEL_CODES.ebc));
       }
-      // A sender the platform does not know, and a file that names none.
+      // A sender the platform does not know, a file that names none, and customs' receipt (which names
+      // none either: the file exchange reads it, the import does not).
       fs.writeFileSync(
         path.join(files, 'e-unknown.xml'),
         xmlOf('CEB311', importParcel(7100).order, '4302960Z99'),
@@ -303,6 +304,10 @@ describe('cbec clearance import of several senders', () => {
       fs.writeFileSync(
         path.join(files, 'f-nobody.xml'),
         '<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>',
+      );
+      fs.writeFileSync(
+        path.join(files, 'g-receipt.xml'),
+        '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!-- 回执 -->\n<CEB622Message xmlns="http://www.chinaport.gov.cn/ceb" guid="x"/>',
       );
 
       const r = cbec(dir, ['clearance', 'import', files, '--batch', '2', '--json']);
@@ -312,15 +317,18 @@ describe('cbec clearance import of several senders', () => {
         refused: number;
         refusals: { file: string; errors: string[] }[];
       };
-      assert.deepEqual([report.accepted, report.refused], [4 * n, 2]);
+      assert.deepEqual([report.accepted, report.refused], [4 * n, 3]);
       assert.deepEqual(
         report.refusals.map((x) => [path.basename(x.file), x.errors[0]!.split(':')[0]]),
         [
           ['e-unknown.xml', 'BaseTransfer.copCode'],
           ['f-nobody.xml', 'BaseTransfer.copCode'],
+          ['g-receipt.xml', '(root)'],
         ],
       );
       assert.match(report.refusals[0]!.errors[0]!, /4302960Z99/);
+      assert.match(report.refusals[1]!.errors[0]!, /--enterprise/);
+      assert.match(report.refusals[2]!.errors[0]!, /CEB622 is not a message enterprises send/);
 
       const handle = await openDatabase({ dataDir: dir });
       const parcels = await sql<{ match_state: string; n: string }>`

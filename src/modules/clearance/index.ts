@@ -9,7 +9,9 @@ export {
 } from './ingest/ingest-messages.js';
 export { defaultParseWorkers, ParsePool } from './ingest/parse-pool.js';
 export { bulkIngest, prepareInSlices, type BulkBatch, type BulkTotals } from './ingest/bulk-ingest.js';
-export { batchesBySender, declaredSender } from './ingest/sender-batches.js';
+export { batchesBySender, declaredSender, declaredType } from './ingest/sender-batches.js';
+export { isEnterpriseMessage } from './ingest/prepare-messages.js';
+export { isCebMessageType } from './messages/registry.js';
 export { checkReferenceTables, ReferenceTableError } from './reference-tables.js';
 export { listParcels, getParcel } from './list-parcels.js';
 export { tradeTotals, type TradeTotal } from './trade-totals.js';

@@ -78,6 +78,10 @@ const refuseIfAny = (report: MessageReport, errors: FieldError[]) => {
   if (errors.length) refuse(report, errors);
 };
 
+/** What an enterprise sends: documents, and withdrawals, returns and the site's reports. The rest are customs' answers, or the platform's own. */
+export const isEnterpriseMessage = (type: CebMessageType): boolean =>
+  isDocumentMessage(type) || isActionMessage(type);
+
 /** Parses and checks one message on its own: format, the sender's identity in it. Nothing is stored here. */
 function checkMessage(
   index: number,
@@ -106,8 +110,7 @@ function checkMessage(
   report.type = parsed.type;
   const message = parsed.message as CebMessage & { guid: string; BaseTransfer?: { copCode: string } };
   report.guid = message.guid;
-  const isAction = isActionMessage(parsed.type);
-  if (!isDocumentMessage(parsed.type) && !isAction) {
+  if (!isEnterpriseMessage(parsed.type)) {
     refuse(report, [
       {
         field: '(root)',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { importParcel, PARCEL_CODES, xmlOf } from '../../../../test/helpers/ceb.js';
-import { batchesBySender, declaredSender } from './sender-batches.js';
+import { batchesBySender, declaredSender, declaredType } from './sender-batches.js';
 
 describe('bulk import of several senders', () => {
   it('reads the sender a message declares (BaseTransfer.copCode), with or without a prefix; null when there is none', () => {
@@ -19,6 +19,20 @@ describe('bulk import of several senders', () => {
       null,
     );
     assert.equal(declaredSender('<CEB311Message xmlns="http://www.chinaport.gov.cn/ceb"/>'), null);
+  });
+
+  it('reads the type a message’s root element names, past a byte-order mark, the declaration and comments; null otherwise', () => {
+    const parcel = importParcel(1);
+    assert.equal(declaredType(xmlOf('CEB411', parcel.payment, PARCEL_CODES.pay)), 'CEB411');
+    assert.equal(declaredType(Buffer.from(xmlOf('CEB621', parcel.inventory, PARCEL_CODES.ebc))), 'CEB621');
+    assert.equal(
+      declaredType('\uFEFF<?xml version="1.0"?>\n<!-- <CEB311Message> -->\n<CEB622Message xmlns="x"/>'),
+      'CEB622',
+    );
+    assert.equal(declaredType('<ceb:CEB312Message\n xmlns:ceb="x">'), 'CEB312');
+    assert.equal(declaredType('<Other><CEB311Message/></Other>'), null);
+    assert.equal(declaredType('<CEB311MessageX/>'), null);
+    assert.equal(declaredType('not xml'), null);
   });
 
   it('batches each sender apart, none over the size, every message once and in its order (property)', async () => {

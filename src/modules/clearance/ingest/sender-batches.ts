@@ -18,6 +18,18 @@ export function declaredSender(body: Buffer | string): string | null {
   return code || null;
 }
 
+/**
+ * The message type its root element names (`CEB312` for `<ceb:CEB312Message …>`), read without parsing
+ * the message, as declaredSender reads the sender: to say why a file that names no sender is not taken.
+ * null when the start of the file names none.
+ */
+export function declaredType(body: Buffer | string): string | null {
+  const head = typeof body === 'string' ? body.slice(0, 1024) : body.toString('utf8', 0, 1024);
+  // Past the XML declaration and comments (and a byte-order mark, which \s matches).
+  const start = head.replace(/<\?[^]*?\?>|<!--[^]*?-->/g, '');
+  return /^\s*<(?:[\w.-]+:)?(CEB\d{3})Message[\s/>]/.exec(start)?.[1] ?? null;
+}
+
 export interface SenderMessage {
   enterpriseId: string;
   message: RawMessage;
