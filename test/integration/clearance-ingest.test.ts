@@ -579,7 +579,7 @@ for (const kind of databaseKinds()) {
 
     it('sends matched parcels to the sandbox customs and records every answer with its time until release', async () => {
       const gateway = sandboxGateway({ seed: 't', rates: () => ({ rejection: 0, inspection: 0 }) });
-      await fileParcel(1);
+      const filed = await fileParcel(1);
       const ctx = p.systemCtx('jobs');
       assert.deepEqual(await dispatchToCustoms(ctx, gateway), { sent: 1, refused: 0 });
       assert.deepEqual(await dispatchToCustoms(ctx, gateway), { sent: 0, refused: 0 }, 'never sent twice');
@@ -592,12 +592,17 @@ for (const kind of databaseKinds()) {
       }>(await ebc.get('/api/clearance/parcels?customsStatus=800'));
       assert.equal(list.items.length, 1);
       assert.match(list.items[0]!.invtNo, /^4900\d{4}I\d{9}$/);
-      const detail = json<{ events: { status: string; source: string }[] }>(
+      const detail = json<{ events: { status: string; source: string; info: string | null }[] }>(
         await ebc.get(`/api/clearance/parcels/${list.items[0]!.id}`),
       );
       assert.deepEqual(
         detail.events.map((e) => e.status),
         ['received', 'matched', 'sent', '2', '120', '399', '800'],
+      );
+      // As customs words it: the first answer names the inventory's guid.
+      assert.equal(
+        detail.events.find((e) => e.status === '2')!.info,
+        `新增申报成功[${filed.inventory.Inventory[0]!.InventoryHead.guid}]`,
       );
       // The combined tax, by hand: freight 10 shared by value (199.80 : 60.00) → 完税价格 207.49 and 62.31;
       // VAT 13 % × 70 % = 9.1 % → 18.88 + 5.67 = 24.55; tariff 0 within the limits; the skin-care line at

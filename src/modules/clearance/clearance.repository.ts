@@ -610,6 +610,13 @@ export const clearanceRepository = {
           'p.sent_at',
           'p.customs_status',
           'p.zone_code',
+          // The inventory's guid, which customs' first answer names (the parcel is its inventory).
+          (eb) =>
+            eb
+              .selectFrom('clearance_document as d')
+              .select('d.guid')
+              .whereRef('d.id', '=', 'p.id')
+              .as('guid'),
           (eb) =>
             eb
               .selectFrom('customs_event as e')

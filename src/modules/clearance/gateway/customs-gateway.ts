@@ -23,6 +23,8 @@ export interface RelayedMessage {
 /** A parcel the platform is waiting on, and how many of this gateway's answers it has recorded. */
 export interface InFlightParcel {
   parcelId: string;
+  /** Its inventory's guid: customs' first answer names it ("新增申报成功[guid]"). */
+  inventoryGuid: string;
   sentAt: Date;
   recorded: number;
 }

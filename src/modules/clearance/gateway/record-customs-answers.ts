@@ -38,7 +38,13 @@ export async function recordCustomsAnswers(
     // A gateway that keeps no state (the sandbox) is told which relayed records await its receipt.
     const awaiting = gateway.answersRelays ? await clearanceRepository.relayAwaiting(db, batchSize) : [];
     const given = await gateway.answers(
-      inFlight.map((p) => ({ parcelId: p.id, sentAt: p.sent_at!, recorded: Number(p.recorded) })),
+      inFlight.map((p) => ({
+        parcelId: p.id,
+        // Never null: a parcel is its inventory document (parcel.id references it).
+        inventoryGuid: p.guid!,
+        sentAt: p.sent_at!,
+        recorded: Number(p.recorded),
+      })),
       now,
       awaiting,
     );

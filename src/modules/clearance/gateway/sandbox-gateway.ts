@@ -47,7 +47,7 @@ export function sandboxGateway(options: {
           options.seed,
           declarationKey(p.parcelId, p.sentAt),
           options.rates(p.parcelId),
-          p.parcelId,
+          p.inventoryGuid,
         );
         for (const step of steps.slice(p.recorded)) {
           const at = new Date(p.sentAt.getTime() + step.afterMs);
