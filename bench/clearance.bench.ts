@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { SaxesParser } from 'saxes';
 import { sql } from 'kysely';
@@ -80,6 +81,68 @@ async function batchesOf(
   return batches;
 }
 
+/** CPU time (user + system, in clock ticks of 10 ms) from a /proc stat line. */
+const statTicks = (stat: string) => {
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(f[11]) + Number(f[12]);
+};
+
+/**
+ * CPU used so far by each thread of this process (by thread id; `main` for the main thread) and by the
+ * local PostgreSQL server's processes, from /proc: where the ingest's CPU goes. Empty off Linux.
+ */
+function cpuByThread(): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!fs.existsSync('/proc/self/task')) return out;
+  const read = (f: string) => {
+    try {
+      return fs.readFileSync(f, 'utf8');
+    } catch {
+      return null; // a thread or process that ended meanwhile
+    }
+  };
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    const stat = read(`/proc/self/task/${tid}/stat`);
+    if (stat) out.set(tid === String(process.pid) ? 'main' : tid, statTicks(stat));
+  }
+  let server = 0;
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = read(`/proc/${pid}/stat`);
+    if (stat?.includes('(postgres)')) server += statTicks(stat);
+  }
+  out.set('postgres', server);
+  return out;
+}
+
+/**
+ * The CPU each part took between two cpuByThread readings, per parcel: the main thread, the busiest
+ * `workers` other threads (the parse workers), the process's other threads (V8's collector, libuv), and
+ * with `server` a PostgreSQL server's processes (counted only when it runs on this machine).
+ */
+function cpuSplit(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  count: number,
+  workers: number,
+  server: boolean,
+) {
+  const ms = (ticks: number) => `${((ticks * 10) / count).toFixed(2)} ms`;
+  const used = (k: string) => (after.get(k) ?? 0) - (before.get(k) ?? 0);
+  const others = [...after.keys()]
+    .filter((k) => k !== 'main' && k !== 'postgres')
+    .map(used)
+    .sort((a, b) => b - a);
+  const parse = others.slice(0, workers).reduce((a, b) => a + b, 0);
+  const rest = others.slice(workers).reduce((a, b) => a + b, 0);
+  return [
+    `main thread ${ms(used('main'))}`,
+    ...(workers ? [`parse worker${workers > 1 ? 's' : ''} ${ms(parse)}`] : []),
+    `other threads (V8's collector, libuv) ${ms(rest)}`,
+    ...(server ? [`PostgreSQL's processes (a server on this machine) ${ms(used('postgres'))}`] : []),
+  ].join(', ');
+}
+
 /** Times every repository call (the SQL stage) while the ingest runs; the rest is JavaScript. */
 function timeRepository(): {
   total: () => number;
@@ -160,6 +223,7 @@ export async function runClearanceBench(
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
     const cpu0 = process.cpuUsage();
+    const threads0 = cpuByThread();
     const t0 = performance.now();
     const totals = await bulkIngest(platform.systemCtx('bench'), batches, {
       preparer,
@@ -167,6 +231,7 @@ export async function runClearanceBench(
     });
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
+    const threads = cpuByThread();
     timer.restore();
     if (totals.accepted !== count * 4) throw new Error(`accepted ${totals.accepted} of ${count * 4}`);
     const matched = await platform.database.db
@@ -186,6 +251,10 @@ export async function runClearanceBench(
         .map(([n, t]) => `${n} ${secs(t)}`)
         .join(', ')}`,
     );
+    if (threads.size)
+      console.log(
+        `    CPU per parcel, by thread: ${cpuSplit(threads0, threads, count, preparer ? Math.max(1, defaultParseWorkers()) : 0, Boolean(databaseUrl))}`,
+      );
     console.log(
       `    memory: RSS grew ${Math.round((process.memoryUsage().rss - rssBefore) / 2 ** 20)} MiB (peak +${Math.round((peakRss - rssBefore) / 2 ** 20)} MiB)`,
     );
