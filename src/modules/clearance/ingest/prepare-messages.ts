@@ -78,7 +78,10 @@ const refuseIfAny = (report: MessageReport, errors: FieldError[]) => {
   if (errors.length) refuse(report, errors);
 };
 
-/** What an enterprise sends: documents, and withdrawals, returns and the site's reports. The rest are customs' answers, or the platform's own. */
+/**
+ * What an enterprise sends: documents, and withdrawals, returns and the site's reports. The other types
+ * are customs' answers, or the platform's own (the summary declaration).
+ */
 export const isEnterpriseMessage = (type: CebMessageType): boolean =>
   isDocumentMessage(type) || isActionMessage(type);
 
