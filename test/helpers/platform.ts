@@ -53,7 +53,7 @@ export async function openTestPlatform(
  * superuser may not end an autovacuum worker busy on the database (42501): then the plain DROP, which
  * stops autovacuum itself, is tried again for a few seconds.
  */
-async function dropDatabase(admin: string, name: string): Promise<void> {
+export async function dropDatabase(admin: string, name: string): Promise<void> {
   const c = new pg.Client({ connectionString: admin });
   await c.connect();
   try {
