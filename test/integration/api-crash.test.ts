@@ -5,7 +5,7 @@
  * embedded database in a data directory, and on a PostgreSQL server.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,44 +18,14 @@ import { fixedClock } from '../../src/shared/clock.js';
 import { importParcel, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { databaseKinds, dropDatabase, type TestPlatform } from '../helpers/platform.js';
+import { serveCommand } from '../helpers/serve-command.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const CLIENTS = 20;
 const PARCELS = 60;
 
-/** `cbec serve` on the data directory (and server), and the address it serves on. */
-async function serve(
-  dir: string,
-  databaseUrl: string,
-): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/cbec.mjs'), 'serve', '--no-demo'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      CBEC_DATA_DIR: dir,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-  });
-  // Listened for from the start: a killed child may be gone before anyone waits for it.
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no address in time: ${out}`)), 90_000);
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /serving (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
-  return { child, url, exited };
-}
+/** `cbec serve` on the data directory (and server), without demo data. */
+const serve = (dir: string, databaseUrl: string) =>
+  serveCommand(['--no-demo'], { CBEC_DATA_DIR: dir, DATABASE_URL: databaseUrl });
 
 /** An enterprise system's session over real HTTP: the session cookie and the CSRF token. */
 async function login(url: string, username: string): Promise<(xml: string) => Promise<string>> {
@@ -79,6 +49,13 @@ async function login(url: string, username: string): Promise<(xml: string) => Pr
     return (JSON.parse(body) as { messages: { outcome: string }[] }).messages[0]!.outcome;
   };
 }
+
+/** The three enterprises' systems, signed in. */
+const senders = async (url: string) => ({
+  ebc: await login(url, 'ebc'),
+  pay: await login(url, 'pay'),
+  logistics: await login(url, 'logistics'),
+});
 
 for (const kind of databaseKinds())
   describe(`the API's serving process killed mid-delivery [${kind}]`, () => {
@@ -134,11 +111,7 @@ for (const kind of databaseKinds())
         // Twenty clients; the server is killed once a third of the messages are answered.
         const first = await serve(dir, databaseUrl);
         server = first.child;
-        const send = {
-          ebc: await login(first.url, 'ebc'),
-          pay: await login(first.url, 'pay'),
-          logistics: await login(first.url, 'logistics'),
-        };
+        const send = await senders(first.url);
         const acknowledged = new Map<number, string>();
         const queue = [...messages];
         let killed = false;
@@ -166,11 +139,7 @@ for (const kind of databaseKinds())
         // Started again, every message sent again.
         const second = await serve(dir, databaseUrl);
         server = second.child;
-        const again = {
-          ebc: await login(second.url, 'ebc'),
-          pay: await login(second.url, 'pay'),
-          logistics: await login(second.url, 'logistics'),
-        };
+        const again = await senders(second.url);
         const redelivered = new Map<number, string>();
         const rest = [...messages];
         await Promise.all(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/db/database.js';
 import { residentId, uscc } from '../helpers/factories.js';
+import { serveCommand } from '../helpers/serve-command.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -117,31 +118,11 @@ describe('cbec command line (embedded database)', () => {
 describe("cbec serve (the README's start command)", () => {
   it('serves health, the API and the web UI with demo data on a fresh data directory', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbec-serve-'));
-    const child = spawn(process.execPath, [path.join(root, 'bin/cbec.mjs'), 'serve'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        CBEC_DATA_DIR: dir,
-        DATABASE_URL: '',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-      },
-    });
+    let child: ChildProcess | undefined;
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        const timer = setTimeout(() => reject(new Error(`no address in time: ${out}`)), 90_000);
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /serving (http:\/\/\S+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]!);
-          }
-        });
-        child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-      });
+      const served = await serveCommand([], { CBEC_DATA_DIR: dir, DATABASE_URL: '' });
+      child = served.child;
+      const url = served.url;
       const health = (await (await fetch(`${url}/health`)).json()) as { status: string; database: string };
       assert.deepEqual(health, { status: 'ok', database: 'pglite' });
       const login = await fetch(`${url}/api/auth/login`, {
@@ -165,7 +146,7 @@ describe("cbec serve (the README's start command)", () => {
         'and readable by its owner only',
       );
     } finally {
-      child.kill('SIGTERM');
+      child?.kill('SIGTERM');
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
