@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPlatform, type Platform } from '../../src/bootstrap.js';
 import { testConfig } from '../../src/config/config.js';
+import type { Db } from '../../src/db/database.js';
+import type { Database } from '../../src/db/schema.js';
 import { fixedClock } from '../../src/shared/clock.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -71,4 +73,13 @@ export async function dropDatabase(admin: string, name: string): Promise<void> {
   } finally {
     await c.end();
   }
+}
+
+/** How many rows a table holds. */
+export async function countRows(db: Db, table: keyof Database): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

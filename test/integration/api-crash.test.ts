@@ -17,7 +17,7 @@ import { testConfig } from '../../src/config/config.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import { importParcel, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
-import { databaseKinds, dropDatabase, type TestPlatform } from '../helpers/platform.js';
+import { countRows, databaseKinds, dropDatabase, type TestPlatform } from '../helpers/platform.js';
 import { serveCommand } from '../helpers/serve-command.js';
 
 const CLIENTS = 20;
@@ -158,15 +158,8 @@ for (const kind of databaseKinds())
         server = undefined;
 
         const after = await open();
-        const count = async (table: 'ceb_message' | 'clearance_document' | 'parcel') =>
-          Number(
-            (
-              await after.database.db
-                .selectFrom(table)
-                .select((eb) => eb.fn.countAll<string>().as('n'))
-                .executeTakeFirstOrThrow()
-            ).n,
-          );
+        const count = (table: 'ceb_message' | 'clearance_document' | 'parcel') =>
+          countRows(after.database.db, table);
         const counts = [await count('ceb_message'), await count('clearance_document'), await count('parcel')];
         const unmatched = await after.database.db
           .selectFrom('parcel')

@@ -4,7 +4,7 @@ import type { App } from '../../src/http/app.js';
 import { importParcel, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
-import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { countRows, databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
 const CLIENTS = 50;
 const PARCELS = 60;
@@ -76,15 +76,7 @@ for (const kind of databaseKinds()) {
       assert.equal(outcomes.filter((o) => o === 'duplicate').length, PARCELS * 4);
 
       const db = p.database.db;
-      const n = async (table: 'ceb_message' | 'clearance_document' | 'parcel') =>
-        Number(
-          (
-            await db
-              .selectFrom(table)
-              .select((eb) => eb.fn.countAll<string>().as('n'))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      const n = (table: 'ceb_message' | 'clearance_document' | 'parcel') => countRows(db, table);
       assert.deepEqual(
         [await n('ceb_message'), await n('clearance_document'), await n('parcel')],
         [PARCELS * 4, PARCELS * 4, PARCELS],

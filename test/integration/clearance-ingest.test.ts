@@ -15,7 +15,7 @@ import { bulkIngest, produceCebMessage, runCustomsJobs } from '../../src/modules
 import { buyerIdOf, importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
-import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { countRows, databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
 interface Report {
   accepted: number;
@@ -68,15 +68,7 @@ for (const kind of databaseKinds()) {
 
     const send = (session: Session, xml: string) =>
       session.request('POST', '/api/clearance/messages', xml, { 'content-type': 'application/xml' });
-    const count = async (table: 'ceb_message' | 'clearance_document' | 'parcel') =>
-      Number(
-        (
-          await p.database.db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll<string>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const count = (table: 'ceb_message' | 'clearance_document' | 'parcel') => countRows(p.database.db, table);
 
     function parcelMessages(n: number) {
       const parcel = importParcel(n);

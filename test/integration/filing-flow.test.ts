@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../../src/modules/audit/index.js';
 import type { App } from '../../src/http/app.js';
 import { makeEnterprise, makeUser, PASSWORD, residentId, uscc } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
-import { databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { countRows, databaseKinds, openTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
 interface Ent {
   id: string;
@@ -256,15 +256,7 @@ for (const kind of databaseKinds()) {
       await p.close();
     });
 
-    const countEnterprises = async () =>
-      Number(
-        (
-          await p.database.db
-            .selectFrom('enterprise')
-            .select((eb) => eb.fn.countAll<string>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const countEnterprises = () => countRows(p.database.db, 'enterprise');
 
     it('a wrong USCC, a missing and an unknown field are each named, bilingually, and nothing is written', async () => {
       const officer = await Session.login(app, 'officer', PASSWORD);
