@@ -174,8 +174,7 @@ function timeRepository(): {
  * Clearance ingestion: parse + validate + store + match + respond, 4 messages per parcel (order,
  * payment, waybill, inventory), sent by their three enterprises in batches, as the bulk import does.
  * Printed beside it, the stages' costs and the ceilings on this machine: a bare saxes parse of the same
- * messages, and a bare write of the same rows into tables with the same indexes (insertMany: COPY on
- * PGlite, a multi-row INSERT on PostgreSQL).
+ * messages, and a bare write of the same rows into tables with the same indexes (insertMany's COPY).
  */
 export async function runClearanceBench(
   parcels = Number(process.env.BENCH_PARCELS ?? 5000),
@@ -315,7 +314,7 @@ export async function runClearanceBench(
         );
     const rawS = (performance.now() - t2) / 1000;
     console.log(
-      `  ceiling — bare ${databaseUrl ? 'multi-row INSERT' : 'COPY'} of the same ${count} rows (tables with the same indexes and checks, no foreign keys, no look-ups): ${rate(parcels, rawS)} parcels/s (${rate(count, rawS)} rows/s)`,
+      `  ceiling — bare COPY of the same ${count} rows (tables with the same indexes and checks, no foreign keys, no look-ups): ${rate(parcels, rawS)} parcels/s (${rate(count, rawS)} rows/s)`,
     );
     for (const table of Object.keys(rows)) await sql.raw(`drop table bench_${table}`).execute(tx);
   });

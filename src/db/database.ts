@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { CopyingClient } from './copy-client.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -33,7 +34,13 @@ export async function openDatabase(opts: {
   if (opts.databaseUrl) {
     // JIT compilation costs more than it saves on the platform's short queries (150–740 ms per statement
     // over the parcel table in the statistics benchmark): off for the platform's sessions.
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, options: '-c jit=off' });
+    // CopyingClient: insertMany's rows go as COPY (insert-many.ts).
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: 10,
+      options: '-c jit=off',
+      Client: CopyingClient,
+    });
     // An idle connection the server ends (restart, administrator) is dropped by the pool and the next
     // query opens another: a warning, not a crash of the process.
     pool.on('error', (e) => process.emitWarning(`PostgreSQL idle connection lost: ${e.message}`));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { sql, type Insertable } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type Insertable } from 'kysely';
+import { CopyFromStdin } from './copy-client.js';
 import type { Executor } from './database.js';
 import type { Database } from './schema.js';
 
@@ -21,13 +22,13 @@ type Row<T extends keyof Database> = {
  * Inserts many rows in one statement. Every column of the table must be given (absent keys become
  * null, not the column default); JSON columns take the value itself (or RawJson), not a string of it.
  *
- * - PostgreSQL: the rows as one JSON parameter (`json_populate_recordset`) instead of a VALUES list
- *   with a parameter per cell. As `json`, not `jsonb`: the server reads each row's fields from the
- *   text instead of first building the whole batch as jsonb (measured: 3 % less server time).
- * - PGlite: `COPY … FROM '/dev/blob'`, the rows as COPY text in a Blob. PGlite encodes a text
- *   parameter character by character in JavaScript, and the database parses COPY text faster than
- *   JSON: measured about a fifth faster than the JSON statement on the clearance rows, and it runs on
- *   the thread that everything else waits for. Same rows, same constraints, same errors.
+ * The rows go as COPY text, which the database parses much faster than a VALUES list or JSON rows:
+ * - PostgreSQL: `COPY … FROM STDIN` on the statement's connection (CopyingClient). The server took
+ *   0.69 s for 44,000 clearance documents, against 1.20 s as one JSON parameter read by
+ *   `json_populate_recordset`.
+ * - PGlite: `COPY … FROM '/dev/blob'`, the rows in a Blob. PGlite also encodes a text parameter
+ *   character by character in JavaScript: COPY was about a fifth faster than the JSON statement.
+ * Same rows, same constraints, same errors either way.
  */
 export async function insertMany<T extends keyof Database>(
   db: Executor,
@@ -37,21 +38,15 @@ export async function insertMany<T extends keyof Database>(
   if (!rows.length) return;
   // One connection for the statement: this transaction's, or one taken in turn like any other.
   await db.getExecutor().provideConnection(async (connection) => {
-    const client = (connection as { client?: unknown }).client;
-    if (client instanceof PGlite) return copyRows(client, table, rows);
-    await connection.executeQuery(
-      sql`insert into ${sql.table(table)} select * from json_populate_recordset(null::${sql.table(table)}, ${jsonRows(rows)}::json)`.compile(
-        db,
-      ),
-    );
+    await copyRows(databaseOf(connection), table, rows);
   });
 }
 
 /**
  * Updates many rows in one UPDATE, each found by its `id`: every row gives the same columns, set to its
  * own values (an absent value sets null). A statement per row would cost a round trip each, and a
- * parcel is matched again each time one of its documents arrives. The rows travel as insertMany's do:
- * one JSON parameter on PostgreSQL, COPY on PGlite (into a scratch table the UPDATE reads).
+ * parcel is matched again each time one of its documents arrives. The rows travel as insertMany's do,
+ * as COPY text, into a scratch table the UPDATE reads.
  */
 export async function updateMany<T extends keyof Database>(
   db: Executor,
@@ -69,25 +64,18 @@ export async function updateMany<T extends keyof Database>(
     ids.add(row.id);
   }
   if (!columns.length) return;
-  await db.getExecutor().provideConnection(async (connection) => {
-    const client = (connection as { client?: unknown }).client;
-    if (client instanceof PGlite) return updateByCopy(client, table, columns, rows);
-    const set = sql.join(columns.map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`));
-    await connection.executeQuery(
-      sql`update ${sql.table(table)} as t set ${set} from json_populate_recordset(null::${sql.table(table)}, ${jsonRows(rows)}::json) as v where t.id = v.id`.compile(
-        db,
-      ),
-    );
-  });
+  await db.getExecutor().provideConnection((connection) =>
+    updateByCopy(databaseOf(connection), table, columns, rows),
+  );
 }
 
 /**
- * PGlite: the rows copied into a temporary table of the same columns (made once per session), then one
- * UPDATE … FROM it. COPY, for the reason insertMany uses it there. The scratch table is emptied first,
- * so rows left by a statement that failed outside a transaction are never applied.
+ * The rows copied into a temporary table of the same columns (made once per session), then one
+ * UPDATE … FROM it. The scratch table is emptied first, so rows left by a statement that failed
+ * outside a transaction are never applied.
  */
 async function updateByCopy(
-  client: PGlite,
+  client: CopyTarget,
   table: string,
   names: readonly string[],
   rows: readonly Record<string, unknown>[],
@@ -104,37 +92,9 @@ async function updateByCopy(
     `create temp table if not exists "${scratch}" as select ${list} from "${table}" limit 0`,
   );
   await client.query(`truncate "${scratch}"`);
-  await client.query(`copy "${scratch}" (${list}) from '/dev/blob'`, [], {
-    blob: new Blob([copyTextOf(columns, rows)]),
-  });
+  await client.copy(scratch, list, copyTextOf(columns, rows));
   const set = names.map((n) => `"${n}" = v."${n}"`).join(', ');
   await client.query(`update "${table}" as t set ${set} from "${scratch}" as v where t.id = v.id`);
-}
-
-/** The rows as one JSON array: RawJson values spliced in as they are, bytes as bytea's hex text. */
-function jsonRows(rows: readonly Record<string, unknown>[]): string {
-  let out = '[';
-  for (const row of rows) {
-    if (out.length > 1) out += ',';
-    let plain = true;
-    for (const key in row) if (row[key] instanceof RawJson || row[key] instanceof Uint8Array) plain = false;
-    if (plain) {
-      out += JSON.stringify(row);
-      continue;
-    }
-    // The other values written by JSON.stringify (native, about a third faster than value by value),
-    // the raw JSON appended after them.
-    const rest: Record<string, unknown> = {};
-    let raw = '';
-    for (const key in row) {
-      const v = row[key];
-      if (v instanceof RawJson) raw += `,${JSON.stringify(key)}:${v.text}`;
-      else rest[key] = v instanceof Uint8Array ? byteaHex(v) : v;
-    }
-    const json = JSON.stringify(rest);
-    out += !raw ? json : json === '{}' ? `{${raw.slice(1)}}` : `${json.slice(0, -1)}${raw}}`;
-  }
-  return `${out}]`;
 }
 
 type ColumnKind = 'json' | 'array' | 'bytea' | 'value';
@@ -143,12 +103,47 @@ interface Column {
   readonly kind: ColumnKind;
 }
 
-/** Each PGlite database's tables, as COPY writes them: the columns in order and how each is written. */
-const columnCache = new WeakMap<PGlite, Map<string, Promise<Column[]>>>();
+/** A connection as COPY uses it: plain statements, and COPY of text rows into a table's columns. */
+interface CopyTarget {
+  /** What the table's columns are cached under: the PGlite database, or the server connection. */
+  readonly key: object;
+  query<R>(statement: string, parameters?: unknown[]): Promise<{ rows: R[] }>;
+  copy(table: string, columnList: string, text: string): Promise<void>;
+}
 
-function columnsOf(client: PGlite, table: string, fresh = false): Promise<Column[]> {
-  const tables = columnCache.get(client) ?? new Map<string, Promise<Column[]>>();
-  columnCache.set(client, tables);
+function pgliteDatabase(client: PGlite): CopyTarget {
+  return {
+    key: client,
+    query: (statement, parameters) => client.query(statement, parameters),
+    copy: async (table, columnList, text) =>
+      void (await client.query(`copy "${table}" (${columnList}) from '/dev/blob'`, [], {
+        blob: new Blob([text]),
+      })),
+  };
+}
+
+/** The statement's connection: PGlite's database, or a server connection made by CopyingClient. */
+function databaseOf(connection: DatabaseConnection): CopyTarget {
+  const client = (connection as { client?: unknown }).client;
+  if (client instanceof PGlite) return pgliteDatabase(client);
+  const run = (statement: string, parameters: unknown[] = []) =>
+    connection.executeQuery(CompiledQuery.raw(statement, parameters));
+  return {
+    key: connection,
+    query: async <R>(statement: string, parameters?: unknown[]) => ({
+      rows: (await run(statement, parameters)).rows as R[],
+    }),
+    copy: async (table, columnList, text) =>
+      void (await run(`copy "${table}" (${columnList}) from stdin`, [new CopyFromStdin(text)])),
+  };
+}
+
+/** Each database's tables, as COPY writes them: the columns in order and how each is written. */
+const columnCache = new WeakMap<object, Map<string, Promise<Column[]>>>();
+
+function columnsOf(client: CopyTarget, table: string, fresh = false): Promise<Column[]> {
+  const tables = columnCache.get(client.key) ?? new Map<string, Promise<Column[]>>();
+  columnCache.set(client.key, tables);
   let columns = fresh ? undefined : tables.get(table);
   if (!columns) {
     columns = client
@@ -182,22 +177,19 @@ function columnsOf(client: PGlite, table: string, fresh = false): Promise<Column
  * The table's columns, read again when one of `names` is not among those cached: the table changed
  * since they were read (a column added).
  */
-async function columnsNamed(client: PGlite, table: string, names: Iterable<string>): Promise<Column[]> {
+async function columnsNamed(client: CopyTarget, table: string, names: Iterable<string>): Promise<Column[]> {
   const columns = await columnsOf(client, table);
   const known = new Set(columns.map((c) => c.name));
   for (const name of names) if (!known.has(name)) return columnsOf(client, table, true);
   return columns;
 }
 
-async function copyRows(client: PGlite, table: string, rows: readonly Record<string, unknown>[]) {
+async function copyRows(client: CopyTarget, table: string, rows: readonly Record<string, unknown>[]) {
   // A key that is still no column after a fresh read is ignored, as json_populate_recordset ignores it.
   const keys = new Set<string>();
   for (const row of rows) for (const key in row) keys.add(key);
   const columns = await columnsNamed(client, table, keys);
-  const names = columns.map((c) => `"${c.name}"`).join(', ');
-  await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], {
-    blob: new Blob([copyTextOf(columns, rows)]),
-  });
+  await client.copy(table, columns.map((c) => `"${c.name}"`).join(', '), copyTextOf(columns, rows));
 }
 
 /** The rows as COPY text, the columns in the order given. */

@@ -1,5 +1,6 @@
 /**
- * insertMany writes the same rows on both databases: COPY on PGlite, one JSON parameter on PostgreSQL.
+ * insertMany writes the same rows on both databases, as COPY text: from a Blob on PGlite, from STDIN on
+ * PostgreSQL.
  * The values that COPY text and array literals must escape, nulls against defaults, JSON given as text,
  * and a constraint violation that leaves nothing behind. updateMany, its sibling, on the same values.
  */
