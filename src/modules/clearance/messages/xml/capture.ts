@@ -1,4 +1,4 @@
-import type { SaxesTagNS } from 'saxes';
+import type { ResolvedElement } from './scopes.js';
 
 /**
  * Carries a piece of XML through verbatim: the ds:Signature block (never re-signed) and the content
@@ -26,7 +26,7 @@ export class RawCapture {
   constructor(
     private readonly source: string,
     readonly mode: 'outer' | 'inner',
-    tag: SaxesTagNS,
+    tag: ResolvedElement,
     position: number,
   ) {
     if (mode === 'outer') {
@@ -38,13 +38,13 @@ export class RawCapture {
   }
 
   /** An element opens inside the capture (or, in outer mode, the captured element itself). */
-  enter(tag: SaxesTagNS, position: number): void {
+  enter(tag: ResolvedElement, position: number): void {
     if (this.depth === 0)
       this.insertAt.push(this.source.lastIndexOf('<', position - 1) + 1 + tag.name.length);
     this.depth++;
     this.declared.push(tag.ns);
     this.use(tag.prefix, tag.uri);
-    for (const a of Object.values(tag.attributes))
+    for (const a of tag.attributes)
       if (a.prefix !== '' && a.prefix !== 'xmlns') this.use(a.prefix, a.uri);
   }
 

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { FieldError } from '../../../../shared/app-error.js';
 import { docMsg, fieldError, msg, type Path } from '../errors.js';
 import type { GroupSpec, ScalarSpec } from '../spec/nodes.js';
@@ -6,6 +6,7 @@ import type { MessageSpec } from '../spec/message.js';
 import { RawCapture } from './capture.js';
 import { refuse, XmlRefusal, type XmlLimits } from './limits.js';
 import { CEB_NS, DS_NS, XSI_NS } from './namespaces.js';
+import { NamespaceScopes, type ResolvedElement } from './scopes.js';
 
 /**
  * Streams a CEB document with saxes straight into the plain object the message schema validates:
@@ -74,7 +75,12 @@ export function readDocument(source: string, limits: XmlLimits, lookup: SpecLook
 }
 
 class Reader {
-  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  // Namespaces are resolved by NamespaceScopes, not by saxes (see scopes.ts).
+  private readonly parser = new SaxesParser({ xmlns: false, position: true });
+  private readonly scopes = new NamespaceScopes((message) => {
+    this.parser.fail(message);
+    throw new Error(message); // not reached: with no error handler, saxes's fail throws
+  });
   private readonly frames: (GroupFrame | ScalarFrame)[] = [];
   private readonly errors: FieldError[] = [];
   private spec: MessageSpec | undefined;
@@ -98,7 +104,10 @@ class Reader {
     const p = this.parser;
     p.on('doctype', () => refuse('doctype_forbidden', docMsg.doctype()));
     p.on('opentag', (tag) => this.open(tag));
-    p.on('closetag', () => this.close());
+    p.on('closetag', () => {
+      this.scopes.close();
+      this.close();
+    });
     p.on('text', (text) => this.text(text));
     p.on('cdata', (text) => this.text(text));
   }
@@ -123,7 +132,8 @@ class Reader {
     };
   }
 
-  private open(tag: SaxesTagNS): void {
+  private open(start: SaxesTagPlain): void {
+    const tag = this.scopes.open(start.name, start.attributes);
     if (++this.elements > this.limits.maxElements)
       refuse('too_many_elements', docMsg.tooManyElements(this.limits.maxElements));
     if (++this.depth > this.limits.maxDepth) refuse('too_deep', docMsg.tooDeep(this.limits.maxDepth));
@@ -149,7 +159,7 @@ class Reader {
     this.openChild(top, tag);
   }
 
-  private openRoot(tag: SaxesTagNS): void {
+  private openRoot(tag: ResolvedElement): void {
     const encoding = this.parser.xmlDecl.encoding;
     if (encoding !== undefined && !/^utf-?8$/i.test(encoding))
       refuse('unsupported_encoding', docMsg.unsupportedEncoding(encoding));
@@ -164,7 +174,7 @@ class Reader {
     const obj: Obj = {};
     this.root = obj;
     const attributes = new Map(spec.root.attributes.map((a) => [a.name, a]));
-    for (const a of Object.values(tag.attributes)) {
+    for (const a of tag.attributes) {
       if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
       if (a.uri === XSI_NS && (a.local === 'schemaLocation' || a.local === 'noNamespaceSchemaLocation'))
         continue;
@@ -177,7 +187,7 @@ class Reader {
     this.frames.push(this.groupFrame(spec.root, obj, [], true));
   }
 
-  private openChild(top: GroupFrame, tag: SaxesTagNS): void {
+  private openChild(top: GroupFrame, tag: ResolvedElement): void {
     const slot = top.isRoot ? this.spec?.signature : undefined;
     if (slot && tag.uri === DS_NS && tag.local === 'Signature') {
       const position =
@@ -202,9 +212,7 @@ class Reader {
     }
     const spec = child.spec;
     if (!this.place(top, child.name, child.position, spec.node !== 'many')) return;
-    // for…in: CEB elements carry no attributes, and this is the hot path.
-    for (const key in tag.attributes) {
-      const a = tag.attributes[key]!;
+    for (const a of tag.attributes) {
       if (a.prefix !== 'xmlns' && a.name !== 'xmlns')
         this.fault(
           [...top.path, child.name, `@${a.name}`],
