@@ -64,9 +64,9 @@ export async function updateMany<T extends keyof Database>(
     ids.add(row.id);
   }
   if (!columns.length) return;
-  await db.getExecutor().provideConnection((connection) =>
-    updateByCopy(databaseOf(connection), table, columns, rows),
-  );
+  await db
+    .getExecutor()
+    .provideConnection((connection) => updateByCopy(databaseOf(connection), table, columns, rows));
 }
 
 /**

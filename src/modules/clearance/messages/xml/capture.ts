@@ -44,8 +44,7 @@ export class RawCapture {
     this.depth++;
     this.declared.push(tag.ns);
     this.use(tag.prefix, tag.uri);
-    for (const a of tag.attributes)
-      if (a.prefix !== '' && a.prefix !== 'xmlns') this.use(a.prefix, a.uri);
+    for (const a of tag.attributes) if (a.prefix !== '' && a.prefix !== 'xmlns') this.use(a.prefix, a.uri);
   }
 
   /** An element closes; true when the captured element (outer mode) has closed. */

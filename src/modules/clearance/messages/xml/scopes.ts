@@ -29,8 +29,11 @@ export interface ResolvedElement extends ResolvedName {
 }
 
 /** A map of prefixes without a prototype, so that no prefix (`toString`, `__proto__`) finds an inherited value. */
-const bindings = (...from: Readonly<Record<string, string>>[]): Record<string, string> =>
-  Object.assign(Object.create(null) as Record<string, string>, ...from);
+function bindings(...from: Readonly<Record<string, string>>[]): Record<string, string> {
+  const map = Object.create(null) as Record<string, string>;
+  for (const part of from) Object.assign(map, part);
+  return map;
+}
 
 const NONE: Readonly<Record<string, string>> = Object.freeze(bindings());
 const NO_ATTRIBUTES: readonly ResolvedAttribute[] = Object.freeze([]);
@@ -79,15 +82,21 @@ export class NamespaceScopes {
   open(name: string, attributes: Readonly<Record<string, string>>): ResolvedElement {
     this.#depth++;
     // CEB elements below the root carry no attributes, and this is the hot path.
-    let ns = NONE;
-    let list = NO_ATTRIBUTES;
-    if (hasAny(attributes)) ({ ns, list } = this.#declare(attributes));
+    const named = hasAny(attributes) ? this.#declare(attributes) : undefined;
+    // The element's name, then its attributes' names: the order saxes reports faults in.
     const parts = split(name) ?? this.fail(`malformed name: ${name}.`);
     const [prefix, local] = parts;
     if (prefix === 'xmlns') this.fail('tags may not have "xmlns" as prefix.');
     const uri = this.#inScope[prefix];
     if (uri === undefined && prefix !== '') this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-    return { name, prefix, local, uri: uri ?? '', ns, attributes: list };
+    return {
+      name,
+      prefix,
+      local,
+      uri: uri ?? '',
+      ns: named?.declared ?? NONE,
+      attributes: named ? this.#resolve(named.list) : NO_ATTRIBUTES,
+    };
   }
 
   close(): void {
@@ -99,16 +108,16 @@ export class NamespaceScopes {
     this.#depth--;
   }
 
-  /** The element's declarations put in scope, and its attributes resolved. */
+  /** The element's declarations put in scope, checked in the order they are written; its attributes split. */
   #declare(attributes: Readonly<Record<string, string>>) {
     const declared = bindings();
     let any = false;
-    const named: [name: string, prefix: string, local: string, value: string][] = [];
+    const list: [name: string, prefix: string, local: string, value: string][] = [];
     for (const name in attributes) {
       const value = attributes[name]!;
       const parts = split(name) ?? this.fail(`malformed name: ${name}.`);
       const [prefix, local] = parts;
-      named.push([name, prefix, local, value]);
+      list.push([name, prefix, local, value]);
       if (prefix === 'xmlns') {
         const uri = value.trim();
         if (uri === '') this.fail('invalid attempt to undefine prefix in XML 1.0');
@@ -126,9 +135,13 @@ export class NamespaceScopes {
       this.#saved.push({ depth: this.#depth, inScope: this.#inScope });
       this.#inScope = bindings(this.#inScope, declared);
     }
-    // Attributes take no default namespace (Namespaces in XML 1.0 §6.2).
+    return { declared: any ? declared : NONE, list };
+  }
+
+  /** The attributes' namespaces. Attributes take no default namespace (Namespaces in XML 1.0 §6.2). */
+  #resolve(list: readonly (readonly [name: string, prefix: string, local: string, value: string])[]) {
     const seen = new Set<string>();
-    const list = named.map(([name, prefix, local, value]): ResolvedAttribute => {
+    return list.map(([name, prefix, local, value]): ResolvedAttribute => {
       let uri: string;
       let expanded: string;
       if (prefix === '') {
@@ -142,13 +155,12 @@ export class NamespaceScopes {
       seen.add(expanded);
       return { name, prefix, local, uri, value };
     });
-    return { ns: any ? declared : NONE, list };
   }
 
   /** The reserved prefixes and names (Namespaces in XML 1.0 §3, "Reserved Prefixes and Namespace Names"). */
   #check(prefix: string, uri: string): void {
     if (prefix === 'xml' && uri !== XML_NS) this.fail(`xml prefix must be bound to ${XML_NS}.`);
-    if (prefix === 'xmlns') this.fail(`xmlns prefix must be bound to ${XMLNS_NS}.`);
+    if (prefix === 'xmlns' && uri !== XMLNS_NS) this.fail(`xmlns prefix must be bound to ${XMLNS_NS}.`);
     if (uri === XMLNS_NS)
       this.fail(
         prefix === ''
