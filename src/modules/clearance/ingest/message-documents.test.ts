@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { buyerIdOf, exportParcel, importParcel, xmlOf } from '../../../../test/helpers/ceb.js';
+import { canonicalJson } from '../../audit/index.js';
 import { parseCebMessage } from '../messages/parse.js';
 import type { CebMessageType } from '../messages/registry.js';
 import { documentsOf, type DocumentMessageType } from './message-documents.js';
@@ -47,8 +48,8 @@ describe('documents of a message', () => {
         for (const [type, message] of messages) {
           const reordered = documents(type, message, true);
           for (const [i, d] of documents(type, message).entries()) {
-            const plain = { facts: d.facts, kind: d.kind, parcel: d.parcel ?? null };
-            assert.equal(d.contentHash, createHash('sha256').update(JSON.stringify(plain)).digest('hex'));
+            const plain = { kind: d.kind, facts: d.facts, parcel: d.parcel ?? null };
+            assert.equal(d.contentHash, createHash('sha256').update(canonicalJson(plain)).digest('hex'));
             // The fields are read by name: the order the message gives them in changes nothing.
             assert.equal(reordered[i]!.contentHash, d.contentHash);
             assert.equal(reordered[i]!.factsJson, d.factsJson);

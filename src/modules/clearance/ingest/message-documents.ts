@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Decimal } from 'decimal.js';
+import { canonicalJson } from '../../audit/index.js';
 import type {
   DocumentKind,
   GoodsLine,
@@ -77,7 +78,7 @@ export interface DocumentIn {
   facts: OrderFacts | PaymentFacts | ReceiptFacts | WaybillFacts | InventoryFacts;
   /** For inventories: what the parcel row needs. */
   parcel?: ParcelInfo;
-  /** SHA-256 of the facts as stored: a resend with the same content is recognised as such. */
+  /** SHA-256 of the canonical facts: a resend with the same content is recognised as such. */
   contentHash: string;
   /** The stored facts (the facts with `parcel`) as JSON text, made beside the hash. */
   factsJson: string;
@@ -107,13 +108,14 @@ const sumTotals = (lines: { totalPrice: string }[]) =>
   lines.reduce((s, l) => s.plus(l.totalPrice), new Decimal(0)).toFixed();
 
 /**
- * The content hash is SHA-256 over the JSON of { facts, kind, parcel }; its parts are serialised once
- * and serve the stored facts too. JSON.stringify writes keys in the order this module builds them, the
- * same for every message, so no sorting is needed (sorting cost the parse worker 8 µs a parcel).
+ * The content hash is SHA-256 over canonicalJson({ kind, facts, parcel }); its parts are serialised once
+ * and serve the stored facts too (keys sorted: facts < kind < parcel). Sorted, not as built: the hashes
+ * already stored stay comparable whatever order later code builds the facts in (hashing the JSON as
+ * built would save the parse worker 8 µs a parcel).
  */
 function doc(d: Omit<DocumentIn, 'contentHash' | 'factsJson'>): DocumentIn {
-  const facts = JSON.stringify(d.facts);
-  const parcel = JSON.stringify(d.parcel ?? null);
+  const facts = canonicalJson(d.facts);
+  const parcel = canonicalJson(d.parcel ?? null);
   const hashed = `{"facts":${facts},"kind":${JSON.stringify(d.kind)},"parcel":${parcel}}`;
   return {
     ...d,
