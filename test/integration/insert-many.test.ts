@@ -120,6 +120,26 @@ for (const kind of databaseKinds()) {
       await insertMany(db(), 'many_probe' as never, [{ id: 300 }] as never);
     });
 
+    it('several at once on one transaction: each waits its turn on the connection, all are stored', async () => {
+      await db()
+        .transaction()
+        .execute((tx) =>
+          Promise.all(
+            [500, 510, 520].map((from) =>
+              insertMany(
+                tx,
+                'many_probe' as never,
+                Array.from({ length: 10 }, (_, i) => ({ id: from + i, t: `${from}` })) as never,
+              ),
+            ),
+          ),
+        );
+      const r = await sql<{
+        n: number;
+      }>`select count(*)::int as n from many_probe where id between 500 and 529`.execute(db());
+      assert.equal(r.rows[0]!.n, 30);
+    });
+
     it('updateMany sets each row its own values, by id, in one statement; refuses rows that disagree', async () => {
       const at = new Date('2026-03-02T08:00:00.000Z');
       const base = [201, 202, 203, 204].map((id) => ({
