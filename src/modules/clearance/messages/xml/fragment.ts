@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { DS_NS } from './namespaces.js';
+import { NamespaceScopes } from './scopes.js';
 
 /**
  * Checks XML that is carried through verbatim into a produced document, so the document stays
@@ -29,13 +30,20 @@ const MAX_DEPTH = 32;
 
 function scan(xml: string, rules: ScanRules): string | null {
   const { expect } = rules;
-  const parser = new SaxesParser({ xmlns: true, fragment: true, position: false });
+  // saxes's plain mode, the namespaces resolved beside it, as the reader runs it (scopes.ts): both modes
+  // on one thread would leave saxes's code compiled for two shapes of tag.
+  const parser = new SaxesParser({ xmlns: false, fragment: true, position: false });
+  const scopes = new NamespaceScopes((message) => {
+    parser.fail(message);
+    throw new Error(message); // not reached: the error handler below throws
+  });
   let depth = 0;
   let roots = 0;
   parser.on('doctype', () => {
     throw new Error('a DOCTYPE is not allowed');
   });
-  parser.on('opentag', (tag) => {
+  parser.on('opentag', (start) => {
+    const tag = scopes.open(start.name, start.attributes);
     if (++depth > MAX_DEPTH) throw new Error(`nested deeper than ${MAX_DEPTH} levels`);
     if (depth > 1) return;
     if (++roots > 1) throw new Error('one element at most');
@@ -43,6 +51,7 @@ function scan(xml: string, rules: ScanRules): string | null {
       throw new Error(`expected {${expect.uri}}${expect.local}, found {${tag.uri}}${tag.local}`);
   });
   parser.on('closetag', () => {
+    scopes.close();
     depth--;
   });
   parser.on('text', (text) => {
