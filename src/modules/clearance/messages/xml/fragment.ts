@@ -33,10 +33,7 @@ function scan(xml: string, rules: ScanRules): string | null {
   // saxes's plain mode, the namespaces resolved beside it, as the reader runs it (scopes.ts): both modes
   // on one thread would leave saxes's code compiled for two shapes of tag.
   const parser = new SaxesParser({ xmlns: false, fragment: true, position: false });
-  const scopes = new NamespaceScopes((message) => {
-    parser.fail(message);
-    throw new Error(message); // not reached: the error handler below throws
-  });
+  const scopes = new NamespaceScopes(parser);
   let depth = 0;
   let roots = 0;
   parser.on('doctype', () => {

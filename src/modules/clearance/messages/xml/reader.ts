@@ -77,10 +77,7 @@ export function readDocument(source: string, limits: XmlLimits, lookup: SpecLook
 class Reader {
   // Namespaces are resolved by NamespaceScopes, not by saxes (see scopes.ts).
   private readonly parser = new SaxesParser({ xmlns: false, position: true });
-  private readonly scopes = new NamespaceScopes((message) => {
-    this.parser.fail(message);
-    throw new Error(message); // not reached: with no error handler, saxes's fail throws
-  });
+  private readonly scopes = new NamespaceScopes(this.parser);
   private readonly frames: (GroupFrame | ScalarFrame)[] = [];
   private readonly errors: FieldError[] = [];
   private spec: MessageSpec | undefined;

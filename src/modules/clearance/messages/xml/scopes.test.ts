@@ -41,10 +41,7 @@ function oracle(xml: string): Verdict {
 /** What saxes's plain mode and NamespaceScopes make of it. */
 function scoped(xml: string): Verdict {
   const p = new SaxesParser();
-  const scopes = new NamespaceScopes((message) => {
-    p.fail(message);
-    throw new Error(message);
-  });
+  const scopes = new NamespaceScopes(p);
   const elements: Seen[] = [];
   const attributes: string[] = [];
   p.on('opentag', (t) => {

@@ -67,7 +67,8 @@ function split(name: string): readonly [string, string] | null {
 
 /**
  * The namespaces in scope while a document is read: `open` each start tag, `close` each end tag. A
- * fault is reported through `fail`, which must throw (saxes's `fail` does, with the position).
+ * fault is reported through the parser's `fail`, which throws it with the position (saxes's does when
+ * no error handler is set, or through a handler that throws).
  */
 export class NamespaceScopes {
   /** The bindings in scope, merged; a new object only where an element declares one. */
@@ -76,7 +77,16 @@ export class NamespaceScopes {
   readonly #saved: { depth: number; inScope: Readonly<Record<string, string>> }[] = [];
   #depth = 0;
 
-  constructor(private readonly fail: (message: string) => never) {}
+  readonly #parser: { fail(message: string): unknown };
+
+  constructor(parser: { fail(message: string): unknown }) {
+    this.#parser = parser;
+  }
+
+  #fail(message: string): never {
+    this.#parser.fail(message);
+    throw new Error(message); // not reached while the parser's fail throws
+  }
 
   /** A start tag, its attributes as saxes's plain mode gives them (name → value). */
   open(name: string, attributes: Readonly<Record<string, string>>): ResolvedElement {
@@ -84,11 +94,12 @@ export class NamespaceScopes {
     // CEB elements below the root carry no attributes, and this is the hot path.
     const named = hasAny(attributes) ? this.#declare(attributes) : undefined;
     // The element's name, then its attributes' names: the order saxes reports faults in.
-    const parts = split(name) ?? this.fail(`malformed name: ${name}.`);
+    const parts = split(name) ?? this.#fail(`malformed name: ${name}.`);
     const [prefix, local] = parts;
-    if (prefix === 'xmlns') this.fail('tags may not have "xmlns" as prefix.');
+    if (prefix === 'xmlns') this.#fail('tags may not have "xmlns" as prefix.');
     const uri = this.#inScope[prefix];
-    if (uri === undefined && prefix !== '') this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+    if (uri === undefined && prefix !== '')
+      this.#fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
     return {
       name,
       prefix,
@@ -115,12 +126,12 @@ export class NamespaceScopes {
     const list: [name: string, prefix: string, local: string, value: string][] = [];
     for (const name in attributes) {
       const value = attributes[name]!;
-      const parts = split(name) ?? this.fail(`malformed name: ${name}.`);
+      const parts = split(name) ?? this.#fail(`malformed name: ${name}.`);
       const [prefix, local] = parts;
       list.push([name, prefix, local, value]);
       if (prefix === 'xmlns') {
         const uri = value.trim();
-        if (uri === '') this.fail('invalid attempt to undefine prefix in XML 1.0');
+        if (uri === '') this.#fail('invalid attempt to undefine prefix in XML 1.0');
         this.#check(local, uri);
         declared[local] = uri;
         any = true;
@@ -148,10 +159,10 @@ export class NamespaceScopes {
         uri = name === 'xmlns' ? XMLNS_NS : '';
         expanded = name;
       } else {
-        uri = this.#inScope[prefix] ?? this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+        uri = this.#inScope[prefix] ?? this.#fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
         expanded = `{${uri}}${local}`;
       }
-      if (seen.has(expanded)) this.fail(`duplicate attribute: ${expanded}.`);
+      if (seen.has(expanded)) this.#fail(`duplicate attribute: ${expanded}.`);
       seen.add(expanded);
       return { name, prefix, local, uri, value };
     });
@@ -159,16 +170,16 @@ export class NamespaceScopes {
 
   /** The reserved prefixes and names (Namespaces in XML 1.0 §3, "Reserved Prefixes and Namespace Names"). */
   #check(prefix: string, uri: string): void {
-    if (prefix === 'xml' && uri !== XML_NS) this.fail(`xml prefix must be bound to ${XML_NS}.`);
-    if (prefix === 'xmlns' && uri !== XMLNS_NS) this.fail(`xmlns prefix must be bound to ${XMLNS_NS}.`);
+    if (prefix === 'xml' && uri !== XML_NS) this.#fail(`xml prefix must be bound to ${XML_NS}.`);
+    if (prefix === 'xmlns' && uri !== XMLNS_NS) this.#fail(`xmlns prefix must be bound to ${XMLNS_NS}.`);
     if (uri === XMLNS_NS)
-      this.fail(
+      this.#fail(
         prefix === ''
           ? `the default namespace may not be set to ${uri}.`
           : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NS}.`,
       );
     if (uri === XML_NS && prefix !== 'xml')
-      this.fail(
+      this.#fail(
         prefix === ''
           ? `the default namespace may not be set to ${uri}.`
           : 'may not assign the xml namespace to another prefix.',
