@@ -17,6 +17,7 @@ import * as customsJobQueues from './migrations/2026_11_24_0014_customs_job_queu
 import * as parcelSellerIndex from './migrations/2026_11_24_0015_parcel_seller_index.js';
 import * as inFlightNotWithdrawn from './migrations/2026_11_24_0016_in_flight_not_withdrawn.js';
 import * as relayReceipts from './migrations/2026_11_24_0017_relay_receipts.js';
+import * as referencesPerStatement from './migrations/2026_11_24_0018_clearance_references_per_statement.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_24_0015_parcel_seller_index': parcelSellerIndex,
   '2026_11_24_0016_in_flight_not_withdrawn': inFlightNotWithdrawn,
   '2026_11_24_0017_relay_receipts': relayReceipts,
+  '2026_11_24_0018_clearance_references_per_statement': referencesPerStatement,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
