@@ -62,6 +62,7 @@ export async function openPlatform(
       requestId: `${name}-${Date.now()}`,
       config,
       protector,
+      statistics: database.statistics,
     }),
     close: () => database.close(),
   };

@@ -6,6 +6,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { CopyingClient } from './copy-client.js';
 import type { Database } from './schema.js';
+import { StatisticsUpkeep } from './statistics-upkeep.js';
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
@@ -19,7 +20,23 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => v);
 export interface DatabaseHandle {
   readonly db: Db;
   readonly kind: 'pglite' | 'postgres';
+  /** Keeps the statistics of the tables written in bulk up to date (statistics-upkeep.ts). */
+  readonly statistics: StatisticsUpkeep;
   close(): Promise<void>;
+}
+
+/** The handle of an opened Kysely: its statistics upkeep, and a close that waits for an analysis under way. */
+function handle(db: Db, kind: DatabaseHandle['kind']): DatabaseHandle {
+  const statistics = new StatisticsUpkeep(db);
+  return {
+    db,
+    kind,
+    statistics,
+    close: async () => {
+      await statistics.settled();
+      await db.destroy();
+    },
+  };
 }
 
 /**
@@ -45,7 +62,7 @@ export async function openDatabase(opts: {
     // query opens another: a warning, not a crash of the process.
     pool.on('error', (e) => process.emitWarning(`PostgreSQL idle connection lost: ${e.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return handle(db, 'postgres');
   }
   let client: PGlite;
   if (opts.dataDir === 'memory://') {
@@ -62,5 +79,5 @@ export async function openDatabase(opts: {
   // Set for the one session PGlite runs (its `postgresqlconf` option would replace the whole file).
   await client.exec('set wal_init_zero = off');
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return handle(db, 'pglite');
 }

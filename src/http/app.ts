@@ -71,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     requestId: String(req.id),
     config: deps.config,
     protector: deps.protector,
+    statistics: deps.database.statistics,
   });
 
   app.addHook('onRequest', async (req, reply) => {

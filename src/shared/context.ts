@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config/config.js';
 import type { Db } from '../db/database.js';
+import type { StatisticsUpkeep } from '../db/statistics-upkeep.js';
 import type { Clock } from './clock.js';
 import type { DataProtector } from './crypto.js';
 
@@ -39,6 +40,8 @@ export interface Ctx {
   readonly requestId: string;
   readonly config: AppConfig;
   readonly protector: DataProtector;
+  /** Told of rows written in bulk, to keep the planner's statistics of their tables up to date. */
+  readonly statistics: StatisticsUpkeep;
 }
 
 /** Runs work in one transaction: the change and its audit record commit or roll back together. */

@@ -27,7 +27,7 @@ export async function dispatchToCustoms(
   gateway: CustomsGateway,
   batchSize = 200,
 ): Promise<DispatchReport> {
-  return inTransaction(ctx, async (tx) => {
+  const report = await inTransaction(ctx, async (tx): Promise<DispatchReport> => {
     const db = tx.db;
     const now = ctx.clock.now();
     const parcels = await clearanceRepository.parcelsToDispatch(db, batchSize);
@@ -145,4 +145,8 @@ export async function dispatchToCustoms(
     });
     return { sent: outgoing.length, refused };
   });
+  // Each parcel sent or refused changed, with an event.
+  ctx.statistics.wrote('parcel', report.sent + report.refused);
+  ctx.statistics.wrote('customs_event', report.sent + report.refused);
+  return report;
 }

@@ -164,5 +164,8 @@ export async function recordCustomsAnswers(
     return { answers: counted, unmatched };
   });
   await gateway.acknowledge?.(unmatched);
+  // Each answer recorded is an event, and changes its parcel.
+  ctx.statistics.wrote('customs_event', recorded);
+  ctx.statistics.wrote('parcel', recorded);
   return { answers: recorded, unmatched: unmatched.length };
 }

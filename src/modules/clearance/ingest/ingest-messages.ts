@@ -152,7 +152,7 @@ async function store(
   const { sender, checked } = batch;
   const candidates = checked.filter(isPrepared);
 
-  return inTransaction(ctx, async (tx) => {
+  const outcome = await inTransaction(ctx, async (tx) => {
     const db = tx.db;
     const now = ctx.clock.now();
     // PGlite has one connection, so its transactions never overlap; a server's may.
@@ -287,8 +287,13 @@ async function store(
           ...(requestIds.length > 1 ? { requests: requestIds } : {}),
         },
       });
-    return { report, accepted };
+    return { report, accepted, written: { documents: inserts.size + updates.size } };
   });
+  // The rows this batch added, for the statistics the next batches' look-ups are planned with.
+  ctx.statistics.wrote('ceb_message', outcome.accepted.length);
+  ctx.statistics.wrote('clearance_document', outcome.written.documents);
+  ctx.statistics.wrote('parcel', outcome.report.parcels.length);
+  return outcome;
 }
 
 /** Stores accepted messages and their compressed bodies. */
