@@ -31,27 +31,14 @@ interface Reference {
 }
 
 const REFERENCES: readonly Reference[] = [
-  {
-    child: 'ceb_message',
+  // Each row in its enterprise's zone.
+  ...['ceb_message', 'clearance_document', 'parcel'].map((child) => ({
+    child,
     childColumns: ['enterprise_id', 'zone_code'],
-    constraint: 'ceb_message_enterprise_id_zone_code_fkey',
+    constraint: `${child}_enterprise_id_zone_code_fkey`,
     parent: 'enterprise',
     parentColumns: ['id', 'zone_code'],
-  },
-  {
-    child: 'clearance_document',
-    childColumns: ['enterprise_id', 'zone_code'],
-    constraint: 'clearance_document_enterprise_id_zone_code_fkey',
-    parent: 'enterprise',
-    parentColumns: ['id', 'zone_code'],
-  },
-  {
-    child: 'parcel',
-    childColumns: ['enterprise_id', 'zone_code'],
-    constraint: 'parcel_enterprise_id_zone_code_fkey',
-    parent: 'enterprise',
-    parentColumns: ['id', 'zone_code'],
-  },
+  })),
   {
     child: 'parcel',
     childColumns: ['id'],
