@@ -5,13 +5,13 @@ import type { Db } from './database.js';
  * Keeps the planner's statistics of the tables written in bulk up to date, by running ANALYZE on a
  * table as the rows written to it since its last analysis reach a share of its size.
  *
- * Without statistics the planner takes a guess of 0.5 % of a table for each value of `guid = any(…)`:
- * a look-up of 500 guids then reads the whole table, and each batch of the ingest costs more as the
- * tables grow. PGlite runs no autovacuum, so its statistics are never made unless the platform makes
- * them. A PostgreSQL server's autovacuum makes them, but looks once a minute, and a bulk import fills
- * a young table much faster: measured over 40,000 parcels on a new database, the ingest fell from
- * 2,212 to 1,297 parcels/s until autovacuum came, or held 2,215–2,337 with the tables analysed as they
- * grew (docs/benchmarks.md).
+ * Without statistics the planner guesses, and its guesses for a young table that grows by thousands of
+ * rows a second go wrong: the look-up of a batch's 500 message guids was planned as a scan of the
+ * whole `ceb_message` table, and each batch of the ingest cost more as the tables grew. PGlite runs no
+ * autovacuum, so its statistics are never made unless the platform makes them. A PostgreSQL server's
+ * autovacuum makes them, but looks once a minute: measured over 40,000 parcels on a new database, the
+ * ingest fell from 2,212 to 1,297 parcels/s when no pass came, and held 2,044–2,492 with the tables
+ * analysed as they grew (docs/benchmarks.md § Clearance).
  *
  * `wrote` is told of rows written; the analysis runs on its own connection (PostgreSQL) or between two
  * transactions (PGlite), one at a time, and never fails the writer: a failure is a warning.
@@ -79,7 +79,9 @@ export class StatisticsUpkeep {
         this.db,
       );
       const estimated = rows[0]?.estimated ?? -1;
-      if (analysisDue(state.written, estimated, this.policy)) {
+      // Rows written while it runs count towards the next analysis.
+      const seen = state.written;
+      if (analysisDue(seen, estimated, this.policy)) {
         await this.db.transaction().execute(async (tx) => {
           // A sample of 3,000 rows, not 30,000: enough for the look-ups' estimates (how many rows a key
           // finds), at a tenth of the cost (a table of 80,000 documents: 26–30 ms instead of 250–360).
@@ -88,10 +90,10 @@ export class StatisticsUpkeep {
           // SKIP_LOCKED: autovacuum analysing it already is as good.
           await sql`analyze (skip_locked) ${sql.table(table)}`.execute(tx);
         });
-        state.written = 0;
+        state.written -= seen;
         state.lookAt = this.policy.minRows;
       } else {
-        state.lookAt = state.written + this.policy.minRows;
+        state.lookAt = seen + this.policy.minRows;
       }
     } catch (e) {
       process.emitWarning(`The statistics of ${table} were not brought up to date: ${(e as Error).message}`);
