@@ -11,7 +11,12 @@ import { recordCustomsAnswers } from '../../src/modules/clearance/gateway/record
 import { sandboxGateway } from '../../src/modules/clearance/gateway/sandbox-gateway.js';
 import { clearanceRepository } from '../../src/modules/clearance/clearance.repository.js';
 import { fileExchangeGateway } from '../../src/modules/clearance/gateway/file-exchange-gateway.js';
-import { bulkIngest, produceCebMessage, runCustomsJobs } from '../../src/modules/clearance/index.js';
+import {
+  bulkIngest,
+  produceCebMessage,
+  runCustomsJobs,
+  type IngestReport,
+} from '../../src/modules/clearance/index.js';
 import { buyerIdOf, importParcel, importReturn, importRevoke, PARCEL_CODES, xmlOf } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
 import { json, Session, testApp } from '../helpers/http.js';
@@ -227,6 +232,52 @@ for (const kind of databaseKinds()) {
       const again = await bulkIngest(ctx, batches);
       assert.deepEqual(again, { batches: 4, accepted: 0, duplicates: 24, refused: 0 });
       assert.equal((await count('parcel')) - before, 6);
+    });
+
+    it('batches of new documents that hold some stored already are decided as if looked up: exact outcomes, nothing doubled', async () => {
+      type Parcel = ReturnType<typeof importParcel>;
+      // Written first as if nothing were stored (no look-ups). A stored guid refuses the write, which is
+      // undone (the first batch); a message the batch repeats is refused by decide (the second). Either
+      // way the batch is decided again from what is stored.
+      const ctx = p.systemCtx('bulk-test');
+      const [a, b, c, d] = [7_200, 7_201, 7_202, 7_203].map((n) => importParcel(n)) as [
+        Parcel,
+        Parcel,
+        Parcel,
+        Parcel,
+      ];
+      const order = (m: Parcel) => xmlOf('CEB311', m.order, PARCEL_CODES.ebc);
+      const stored = order(a);
+      const once = await bulkIngest(ctx, [{ enterpriseId: PARCEL_CODES.ebc, messages: [{ body: stored }] }]);
+      assert.equal(once.accepted, 1);
+      const before = [await count('ceb_message'), await count('clearance_document')];
+      const bOrder = order(b);
+      const batch = (list: string[]) => ({
+        enterpriseId: PARCEL_CODES.ebc,
+        messages: list.map((body) => ({ body })),
+      });
+      const reports: IngestReport[] = [];
+      const totals = await bulkIngest(
+        ctx,
+        [
+          batch([order(d), stored]),
+          // New, the stored message again, new, a's order under a new message guid, the first again.
+          batch([bOrder, stored, order(c), order(a), bOrder]),
+        ],
+        { onBatch: (r) => reports.push(r) },
+      );
+      assert.deepEqual(totals, { batches: 2, accepted: 4, duplicates: 3, refused: 0 });
+      assert.deepEqual(
+        reports.map((r) => r.messages.map((m) => `${m.outcome} ${m.documents.map((x) => x.outcome).join()}`)),
+        [
+          ['accepted created', 'duplicate '],
+          ['accepted created', 'duplicate ', 'accepted created', 'accepted unchanged', 'duplicate '],
+        ],
+      );
+      assert.deepEqual(
+        [await count('ceb_message'), await count('clearance_document')],
+        [before[0]! + 4, before[1]! + 3],
+      );
     });
 
     it('accepts the same message delivered twice once, and nothing doubles', async () => {
