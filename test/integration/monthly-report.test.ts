@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { Decimal } from 'decimal.js';
 import ExcelJS from 'exceljs';
 import type { App } from '../../src/http/app.js';
-import { monthlyReportPdf, type MonthlyReportData } from '../../src/modules/statistics/index.js';
+import { monthlyReportPdf, pdfRenders, type MonthlyReportData } from '../../src/modules/statistics/index.js';
 import { AppError } from '../../src/shared/app-error.js';
 import { EXPORT_CODES } from '../helpers/ceb.js';
 import { makeApprovedEnterprise, makeUser, PASSWORD } from '../helpers/factories.js';
@@ -212,6 +212,34 @@ for (const kind of databaseKinds()) {
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
       assert.ok(pages.length >= 2, `${pages.length} pages`);
     });
+
+    it(
+      'prints at most two PDFs at once; the others wait their turn',
+      { skip: !fs.existsSync(CHROMIUM) },
+      async () => {
+        const asked = [0, 1, 2].map(() => s.commerce.get(`${REPORT}.pdf?month=2026-02`));
+        let done = false;
+        void Promise.all(asked).then(() => (done = true));
+        const seen: { printing: number; waiting: number }[] = [];
+        while (!done) {
+          seen.push(pdfRenders());
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        for (const r of await Promise.all(asked)) {
+          assert.equal(r.statusCode, 200, r.body);
+          assert.equal(r.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+        }
+        assert.ok(
+          seen.every((x) => x.printing <= 2),
+          JSON.stringify(seen),
+        );
+        assert.ok(
+          seen.some((x) => x.printing === 2 && x.waiting === 1),
+          'the third waited',
+        );
+        assert.deepEqual(pdfRenders(), { printing: 0, waiting: 0 });
+      },
+    );
 
     it('refuses to print without a browser, saying so in both languages', async () => {
       const err: unknown = await monthlyReportPdf({} as MonthlyReportData, {

@@ -37,4 +37,4 @@ export {
   type KpiRow,
 } from './monthly-report.js';
 export { monthlyReportWorkbook } from './monthly-report-xlsx.js';
-export { monthlyReportPdf } from './monthly-report-pdf.js';
+export { monthlyReportPdf, pdfRenders } from './monthly-report-pdf.js';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Decimal } from 'decimal.js';
 import type { EChartsCoreOption } from 'echarts/core';
+import pLimit from 'p-limit';
 import { AppError } from '../../shared/app-error.js';
 import {
   GOAL_STATUS_ZH,
@@ -26,8 +27,21 @@ export async function monthlyReportPdf(
   if (!fs.existsSync(opts.chromiumPath))
     throw unavailable({ zh: '未找到 Chromium 浏览器', en: 'Chromium was not found' });
   const html = await monthlyReportHtml(data);
-  return printPdf(html, opts.chromiumPath, reportTitle(data));
+  return renders(() => printPdf(html, opts.chromiumPath, reportTitle(data)));
 }
+
+/**
+ * Each PDF starts a browser of its own (a few hundred MiB, most of a core while it prints): at most two
+ * print at once, and the requests beyond wait their turn, so many bureau users asking at the same
+ * moment cannot exhaust the server's memory.
+ */
+const renders = pLimit(2);
+
+/** The PDFs printing and waiting to print, for tests and monitoring. */
+export const pdfRenders = (): { printing: number; waiting: number } => ({
+  printing: renders.activeCount,
+  waiting: renders.pendingCount,
+});
 
 const reportTitle = (d: MonthlyReportData) => `${d.zoneName} ${monthLabel(d.month)} 跨境电商月度运行报告`;
 
