@@ -233,11 +233,11 @@ async function store(
           ...(requestIds.length > 1 ? { requests: requestIds } : {}),
         },
       });
-    return { report, accepted, written: { documents: inserts.size + updates.size } };
+    return { report, accepted, documentsWritten: touched.length };
   });
   // The rows this batch added, for the statistics the next batches' look-ups are planned with.
   ctx.statistics.wrote('ceb_message', outcome.accepted.length);
-  ctx.statistics.wrote('clearance_document', outcome.written.documents);
+  ctx.statistics.wrote('clearance_document', outcome.documentsWritten);
   ctx.statistics.wrote('parcel', outcome.report.parcels.length);
   return outcome;
 }
