@@ -18,6 +18,7 @@ import * as parcelSellerIndex from './migrations/2026_11_24_0015_parcel_seller_i
 import * as inFlightNotWithdrawn from './migrations/2026_11_24_0016_in_flight_not_withdrawn.js';
 import * as relayReceipts from './migrations/2026_11_24_0017_relay_receipts.js';
 import * as referencesPerStatement from './migrations/2026_11_24_0018_clearance_references_per_statement.js';
+import * as documentFactsAsWritten from './migrations/2026_11_24_0019_document_facts_as_written.js';
 
 /** Migrations in order; names are frozen once landed. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_24_0016_in_flight_not_withdrawn': inFlightNotWithdrawn,
   '2026_11_24_0017_relay_receipts': relayReceipts,
   '2026_11_24_0018_clearance_references_per_statement': referencesPerStatement,
+  '2026_11_24_0019_document_facts_as_written': documentFactsAsWritten,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -113,11 +113,11 @@ export const clearanceRepository = {
 
   /** Released parcels of a zone in [from, to), summed per e-commerce enterprise, flow, trade mode, currency. */
   releasedTotals(db: Executor, zoneCode: string, from: Date, to: Date) {
+    // The parcel keeps its inventory's ebcCode (set at ingest): the documents' facts are not read here.
     return db
       .selectFrom('parcel as p')
-      .innerJoin('clearance_document as d', 'd.id', 'p.id')
       .select([
-        sql<string>`d.facts->>'ebcCode'`.as('ebc_code'),
+        sql<string>`p.ebc_code`.as('ebc_code'),
         'p.flow',
         'p.trade_mode',
         'p.currency',
@@ -127,8 +127,8 @@ export const clearanceRepository = {
       .where('p.zone_code', '=', zoneCode)
       .where('p.released_at', '>=', from)
       .where('p.released_at', '<', to)
-      .groupBy([sql`d.facts->>'ebcCode'`, 'p.flow', 'p.trade_mode', 'p.currency'])
-      .orderBy(sql`d.facts->>'ebcCode'`)
+      .groupBy(['p.ebc_code', 'p.flow', 'p.trade_mode', 'p.currency'])
+      .orderBy('p.ebc_code')
       .execute();
   },
 
@@ -136,8 +136,7 @@ export const clearanceRepository = {
   async exportersBefore(db: Executor, zoneCode: string, before: Date): Promise<string[]> {
     const rows = await db
       .selectFrom('parcel as p')
-      .innerJoin('clearance_document as d', 'd.id', 'p.id')
-      .select(sql<string>`d.facts->>'ebcCode'`.as('ebc_code'))
+      .select(sql<string>`p.ebc_code`.as('ebc_code'))
       .distinct()
       .where('p.zone_code', '=', zoneCode)
       .where('p.flow', '=', 'export')
