@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   auditHash,
   canonicalJson,
+  inCanonicalOrder,
   ChainVerifier,
   GENESIS_HASH,
   type HashedAuditFields,
@@ -71,9 +72,24 @@ describe('audit hash chain', () => {
       fc.property(fc.jsonValue(), fc.anything(), (json, any) => {
         assert.equal(canonicalJson(json), plain(json));
         assert.equal(canonicalJson(any), plain(any));
+        // Parsed back, the keys are in sorted order where the object's own order allows (integer-like
+        // keys come first, ascending): the fast path writes the same text.
+        const sorted: unknown = JSON.parse(plain(json));
+        assert.equal(canonicalJson(sorted), plain(json));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('canonical JSON takes V8’s serialiser only where it writes the same text', () => {
+    assert.equal(inCanonicalOrder({ a: 1, b: [{ c: null, d: 'x' }], e: undefined }), true);
+    assert.equal(inCanonicalOrder({ b: 1, a: 2 }), false);
+    assert.equal(inCanonicalOrder({ a: { d: 1, c: 2 } }), false);
+    // Integer-like keys are enumerated first whatever their text order: '9' before '10'.
+    assert.equal(inCanonicalOrder({ '10': 1, '9': 2 }), false);
+    // A toJSON (a Date's) or a hole would be written otherwise by JSON.stringify.
+    assert.equal(inCanonicalOrder({ a: new Date(0) }), false);
+    assert.equal(inCanonicalOrder([1, , 3]), false); // eslint-disable-line no-sparse-arrays
   });
 
   it('an intact chain verifies', () => {

@@ -26,6 +26,9 @@ export interface HashedAuditFields {
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  // Already in canonical order throughout (a document's facts are built so, message-documents.ts):
+  // V8's own serialiser writes the same text, in about a third of the time.
+  if (inCanonicalOrder(value)) return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   // One string built in place: this runs for every document received (its content hash), not only audits.
   const object = value as Record<string, unknown>;
@@ -37,6 +40,41 @@ export function canonicalJson(value: unknown): string {
     out += `${JSON.stringify(key)}:${canonicalJson(v)}`;
   }
   return `${out}}`;
+}
+
+/**
+ * Whether JSON.stringify writes `value` exactly as canonicalJson does: only JSON's scalars, plain arrays
+ * without holes and plain objects (nothing with a toJSON or a prototype of its own), each object's keys
+ * already in sorted order (the order JSON.stringify writes them in is the order Object.keys gives).
+ */
+export function inCanonicalOrder(value: unknown): boolean {
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (Array.isArray(value)) {
+    if (proto !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !inCanonicalOrder(value[i])) return false;
+    return true;
+  }
+  if (proto !== Object.prototype && proto !== null) return false;
+  const object = value as Record<string, unknown>;
+  let previous: string | undefined;
+  for (const key of Object.keys(object)) {
+    if (previous !== undefined && !(previous < key)) return false;
+    if (!inCanonicalOrder(object[key])) return false;
+    previous = key;
+  }
+  return true;
 }
 
 /** SHA-256 over the canonical form of the record, its predecessor's hash included. */

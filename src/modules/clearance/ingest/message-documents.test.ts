@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { buyerIdOf, exportParcel, importParcel, xmlOf } from '../../../../test/helpers/ceb.js';
-import { canonicalJson } from '../../audit/index.js';
+import { canonicalJson, inCanonicalOrder } from '../../audit/index.js';
 import { parseCebMessage } from '../messages/parse.js';
 import type { CebMessageType } from '../messages/registry.js';
 import { documentsOf, type DocumentMessageType } from './message-documents.js';
@@ -48,6 +48,9 @@ describe('documents of a message', () => {
         for (const [type, message] of messages) {
           const reordered = documents(type, message, true);
           for (const [i, d] of documents(type, message).entries()) {
+            // Built in canonical order, so their canonical JSON is V8's serialiser's (the fast path).
+            assert.ok(inCanonicalOrder(d.facts), `${type} facts not in sorted key order`);
+            assert.ok(inCanonicalOrder(d.parcel ?? null), `${type} parcel not in sorted key order`);
             const plain = { kind: d.kind, facts: d.facts, parcel: d.parcel ?? null };
             assert.equal(d.contentHash, createHash('sha256').update(canonicalJson(plain)).digest('hex'));
             // The fields are read by name: the order the message gives them in changes nothing.
@@ -62,6 +65,27 @@ describe('documents of a message', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('an inventory line with its platform name and three measures is still built in sorted key order', () => {
+    const inventory = structuredClone(importParcel(7).inventory) as {
+      Inventory: { InventoryList: Record<string, unknown>[] }[];
+    };
+    // Litres, then kilograms, then pieces: the measures are found as ml, g, piece.
+    Object.assign(inventory.Inventory[0]!.InventoryList[0]!, {
+      itemName: '平台上的商品名',
+      unit: '095',
+      qty1: '1.8',
+      unit1: '035',
+      qty2: '1',
+      unit2: '011',
+    });
+    const [d] = documents('CEB621', inventory);
+    const goods = (d!.parcel as { goods: { measures: Record<string, string> }[] }).goods;
+    assert.deepEqual(Object.keys(goods[0]!.measures), ['g', 'ml', 'piece']);
+    assert.equal((d!.facts as { lines: { itemName?: string }[] }).lines[0]!.itemName, '平台上的商品名');
+    assert.ok(inCanonicalOrder(d!.facts));
+    assert.ok(inCanonicalOrder(d!.parcel));
   });
 
   it("one buyer whether the ID number's check character is written X or x: the same hash on every document", () => {

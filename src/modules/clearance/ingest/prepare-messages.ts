@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHmac, hash, randomUUID } from 'node:crypto';
 import type { FieldError } from '../../../shared/app-error.js';
 import { msg } from '../messages/errors.js';
 import { parseCebMessage } from '../messages/parse.js';
@@ -169,7 +169,7 @@ function checkMessage(
     type: parsed.type,
     guid: message.guid,
     raw: body,
-    sha256: createHash('sha256').update(body).digest('hex'),
+    sha256: hash('sha256', body, 'hex'),
     signature: parsed.signature.present,
     docs: docs.map(({ facts: _facts, parcel: _parcel, ...stored }) => stored),
     entities: isActionMessage(parsed.type) ? recordsIn(parsed.type, parsed.message) : docs.length,

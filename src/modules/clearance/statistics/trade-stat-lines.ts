@@ -34,9 +34,10 @@ export function tradeStatLines(
     sum.n += 1;
     sums.set(key, sum);
   }
+  // Keys in sorted order: the lines are part of an inventory's hashed facts (message-documents.ts).
   return [...sums.values()]
     .sort((a, b) => a.h.localeCompare(b.h) || a.c.localeCompare(b.c))
-    .map((s) => ({ h: s.h, c: s.c, v: s.v.toFixed(), n: s.n }));
+    .map((s) => ({ c: s.c, h: s.h, n: s.n, v: s.v.toFixed() }));
 }
 
 /** The stored breakdown back from jsonb; parcels from before it was kept have none. */

@@ -11,13 +11,19 @@ import type { Measures } from './measure.js';
 export function lineMeasures(
   pairs: readonly { qty: string | undefined; unit: string | undefined }[],
 ): Measures {
-  const out: { ml?: string; g?: string; piece?: string } = {};
+  const found: { g?: string; ml?: string; piece?: string } = {};
   for (const { qty, unit } of pairs) {
     if (qty === undefined || unit === undefined) continue;
     const m = UNIT_MEASURE[unit];
-    if (!m || out[m.base] !== undefined) continue;
-    out[m.base] = new Dec(qty).times(m.factor).toFixed();
+    if (!m || found[m.base] !== undefined) continue;
+    found[m.base] = new Dec(qty).times(m.factor).toFixed();
   }
+  // Keys in sorted order whichever pair gave them: the measures are part of an inventory's hashed facts
+  // (message-documents.ts).
+  const out: { g?: string; ml?: string; piece?: string } = {};
+  if (found.g !== undefined) out.g = found.g;
+  if (found.ml !== undefined) out.ml = found.ml;
+  if (found.piece !== undefined) out.piece = found.piece;
   return out;
 }
 
