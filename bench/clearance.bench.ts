@@ -272,7 +272,7 @@ export async function runClearanceBench(
   await (await bulkRun('warm-up (not counted)', batch, pool.prepare)).platform.close();
   await (await bulkRun('warm-up (not counted)', batch, undefined, Math.min(parcels, 1000))).platform.close();
   const main = await bulkRun(
-    `bulk import (cbec clearance import: ${batch} messages per transaction, parsed on ${workers} worker thread${workers > 1 ? 's' : ''} two batches ahead of the store)`,
+    `bulk import (cbec clearance import: ${batch} messages per transaction, parsed on ${workers} worker thread${workers > 1 ? 's' : ''} four batches ahead of the store)`,
     batch,
     pool.prepare,
   );
