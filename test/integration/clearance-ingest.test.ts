@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { CompiledQuery, sql } from 'kysely';
 import type { App } from '../../src/http/app.js';
 import { dispatchToCustoms } from '../../src/modules/clearance/gateway/dispatch-to-customs.js';
@@ -13,6 +14,7 @@ import { clearanceRepository } from '../../src/modules/clearance/clearance.repos
 import { fileExchangeGateway } from '../../src/modules/clearance/gateway/file-exchange-gateway.js';
 import {
   bulkIngest,
+  ParsePool,
   produceCebMessage,
   runCustomsJobs,
   type IngestReport,
@@ -278,6 +280,61 @@ for (const kind of databaseKinds()) {
         [await count('ceb_message'), await count('clearance_document')],
         [before[0]! + 4, before[1]! + 3],
       );
+    });
+
+    it('bulk import on the parse workers: each message is stored as received, whether the workers or the store compressed its batch', async () => {
+      const ctx = p.systemCtx('bulk-test');
+      const pool = new ParsePool(2);
+      try {
+        // Each made once: made again, an order is a new message (a new guid) of the same document.
+        const made = new Map<number, string>();
+        const order = (n: number) => {
+          if (!made.has(n)) made.set(n, xmlOf('CEB311', importParcel(n).order, PARCEL_CODES.ebc));
+          return made.get(n)!;
+        };
+        const bad = '<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>';
+        const batch = (list: string[]) => ({
+          enterpriseId: PARCEL_CODES.ebc,
+          messages: list.map((body) => ({ body: Buffer.from(body) })),
+        });
+        const reports: IngestReport[] = [];
+        const totals = await bulkIngest(
+          ctx,
+          [
+            // All parsed and all accepted: the workers' compressed bodies are kept.
+            batch([order(7_300), order(7_301), order(7_302)]),
+            // One refused by the parse: the others are still all the parsed ones.
+            batch([order(7_303), bad, order(7_304)]),
+            // One a duplicate: fewer accepted than parsed, so the store compresses its own.
+            batch([order(7_305), order(7_300), order(7_306)]),
+          ],
+          { preparer: pool.prepare, onBatch: (r) => reports.push(r) },
+        );
+        assert.deepEqual(totals, { batches: 3, accepted: 7, duplicates: 1, refused: 1 });
+        const sent = new Map([...made.values()].map((xml) => [/Message guid="([^"]+)"/.exec(xml)![1]!, xml]));
+        const rows = await p.database.db
+          .selectFrom('ceb_message as m')
+          .innerJoin('ceb_message_batch as b', 'b.id', 'm.batch_id')
+          .select(['m.guid', 'm.body_offset', 'm.body_length', 'b.body', 'b.sealed'])
+          .where('m.guid', 'in', [...sent.keys()])
+          .execute();
+        assert.equal(rows.length, 7);
+        for (const r of rows) {
+          const batchBody = gunzipSync(r.sealed ? ctx.protector.openBytes(r.body) : r.body);
+          const body = batchBody.subarray(r.body_offset, r.body_offset + r.body_length);
+          assert.equal(body.toString('utf8'), sent.get(r.guid), r.guid);
+        }
+        assert.deepEqual(
+          reports.map((r) => r.messages.map((m) => m.outcome)),
+          [
+            ['accepted', 'accepted', 'accepted'],
+            ['accepted', 'refused', 'accepted'],
+            ['accepted', 'duplicate', 'accepted'],
+          ],
+        );
+      } finally {
+        await pool.close();
+      }
     });
 
     it('accepts the same message delivered twice once, and nothing doubles', async () => {

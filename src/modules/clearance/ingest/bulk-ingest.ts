@@ -33,7 +33,7 @@ const SLICE = 24;
  * prepareMessages in slices, giving the event loop a turn between them: while the previous batch's
  * statements run on the database server, the next batch is parsed in the gaps instead of after it.
  */
-export const prepareInSlices: Preparer = async (messages: RawMessage[], env: PrepareEnv) => {
+export const prepareInSlices = async (messages: RawMessage[], env: PrepareEnv): Promise<Checked[]> => {
   const out: Checked[] = [];
   for (let i = 0; i < messages.length; i += SLICE) {
     if (i) await nextTurn();

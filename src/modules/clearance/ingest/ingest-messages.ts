@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { RawJson } from '../../../db/insert-many.js';
 import { AppError, type FieldError } from '../../../shared/app-error.js';
@@ -12,10 +11,12 @@ import { declarationState } from '../gateway/customs-status.js';
 import { actionLockKey, applyParcelActions, isActionMessage } from './parcel-actions.js';
 import {
   isPrepared,
+  packBodies,
   prepareMessages,
   refuse,
   type Checked,
   type IngestReport,
+  type PackedBodies,
   type PrepareEnv,
   type PreparedDocument,
   type PreparedMessage as Parsed,
@@ -25,13 +26,21 @@ import { rematchParcels, type RematchedParcel } from './rematch-parcels.js';
 
 export type { IngestReport, MessageReport, RawMessage } from './prepare-messages.js';
 
+/** A batch parsed and checked, with its bodies compressed already where the parse workers did it. */
+export interface Prepared {
+  checked: Checked[];
+  packed?: PackedBodies | undefined;
+}
+
 /** Parses and checks a batch: on this thread, or on the parse workers (see parse-pool.ts). */
-export type Preparer = (messages: RawMessage[], env: PrepareEnv) => Checked[] | Promise<Checked[]>;
+export type Preparer = (
+  messages: RawMessage[],
+  env: PrepareEnv,
+) => Checked[] | Prepared | Promise<Checked[] | Prepared>;
 
 /** A batch parsed and checked, ready to be stored: the first stage, which needs no transaction. */
-export interface PreparedBatch {
+export interface PreparedBatch extends Prepared {
   sender: FiledIdentity;
-  checked: Checked[];
 }
 
 /** Who sends: the enterprise user's own enterprise, or for the CLI (system) the enterprise it names. */
@@ -81,7 +90,8 @@ export async function prepareBatch(
   knownSender?: FiledIdentity,
 ): Promise<PreparedBatch> {
   const sender = knownSender ?? (await senderOf(ctx, input.enterpriseId));
-  return { sender, checked: await preparer(input.messages, prepareEnv(ctx, sender)) };
+  const prepared = await preparer(input.messages, prepareEnv(ctx, sender));
+  return Array.isArray(prepared) ? { sender, checked: prepared } : { sender, ...prepared };
 }
 
 /** What the checks of a sender's messages need to know, as plain data a worker can receive. */
@@ -150,7 +160,7 @@ async function store(
   batch: PreparedBatch,
   requestIds: string[],
 ): Promise<{ report: Omit<IngestReport, 'parcels'> & { parcels: RematchedParcel[] }; accepted: Parsed[] }> {
-  const { sender, checked } = batch;
+  const { sender, checked, packed } = batch;
   const candidates = checked.filter(isPrepared);
 
   const outcome = await inTransaction(ctx, async (tx) => {
@@ -179,11 +189,11 @@ async function store(
       candidates.flatMap((c) => c.docs.filter((d) => d.appType !== '1' || d.kind === 'inventory')),
     );
     let written = allNew(candidates)
-      ? await writeUnlessStored(tx, sender, now, candidates, onKeys)
+      ? await writeUnlessStored(tx, sender, now, candidates, onKeys, packed)
       : undefined;
     if (!written) {
       written = decideAll(sender, now, candidates, await storedOf(tx, sender, candidates), onKeys);
-      await writeAccepted(tx, sender, now, written);
+      await writeAccepted(tx, sender, now, written, packed);
     }
     const { accepted, inserts, updates, reopened } = written;
     const touched = [...inserts.values(), ...updates.values()];
@@ -293,6 +303,7 @@ async function writeUnlessStored(
   now: Date,
   candidates: Parsed[],
   onKeys: InventoryOnKeys[],
+  packed: PackedBodies | undefined,
 ): Promise<Written | undefined> {
   // What decide changes of each report (its outcome, errors and documents), to put back.
   const before = candidates.map(({ report: r }) => ({
@@ -310,7 +321,7 @@ async function writeUnlessStored(
   if (written.accepted.length < candidates.length) return undo();
   await sql`savepoint new_documents`.execute(tx.db);
   try {
-    await writeAccepted(tx, sender, now, written);
+    await writeAccepted(tx, sender, now, written, packed);
     await sql`release savepoint new_documents`.execute(tx.db);
     return written;
   } catch (e) {
@@ -379,19 +390,35 @@ function decideAll(
 }
 
 /** Writes the accepted document messages and their documents (withdrawals and reports come later). */
-async function writeAccepted(tx: Ctx, sender: FiledIdentity, now: Date, written: Written): Promise<void> {
+async function writeAccepted(
+  tx: Ctx,
+  sender: FiledIdentity,
+  now: Date,
+  written: Written,
+  packed: PackedBodies | undefined,
+): Promise<void> {
   await storeMessages(
     tx,
     sender,
     now,
     written.accepted.filter((c) => !isActionMessage(c.type)),
+    packed,
   );
   await clearanceRepository.insertDocuments(tx.db, [...written.inserts.values()]);
   await clearanceRepository.updateDocuments(tx.db, [...written.updates.values()]);
 }
 
-/** Stores accepted messages and their compressed bodies. */
-async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, messages: Parsed[]): Promise<void> {
+/**
+ * Stores accepted messages and their compressed bodies: `packed` (the batch's parsed messages' bodies,
+ * compressed on the parse workers) when these are all of them, else compressed here.
+ */
+async function storeMessages(
+  ctx: Ctx,
+  sender: FiledIdentity,
+  now: Date,
+  messages: Parsed[],
+  packed?: PackedBodies,
+): Promise<void> {
   if (!messages.length) return;
   const batchId = randomUUID();
   let offset = 0;
@@ -415,7 +442,9 @@ async function storeMessages(ctx: Ctx, sender: FiledIdentity, now: Date, message
     return row;
   });
   // Bodies carry buyers' ID numbers: compressed, then sealed with the platform's key.
-  const body = ctx.protector.sealBytes(gzipSync(Buffer.concat(messages.map((c) => c.raw)), { level: 1 }));
+  // The accepted are the parsed messages in order, less those refused or repeated: as many means the same.
+  const gzip = packed?.count === messages.length ? packed.gzip : packBodies(messages.map((c) => c.raw));
+  const body = ctx.protector.sealBytes(gzip);
   await clearanceRepository.insertMessages(
     ctx.db,
     { id: batchId, format: 'xml', body, sealed: true, received_at: now },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { importParcel, PARCEL_CODES, xmlOf } from '../../../../test/helpers/ceb.js';
 import { ParsePool } from './parse-pool.js';
 import { isPrepared, prepareMessages, type PrepareEnv } from './prepare-messages.js';
@@ -29,10 +30,29 @@ describe('parse workers', () => {
     const strip = (list: ReturnType<typeof prepareMessages>) =>
       list.map((c) => (isPrepared(c) ? { ...c, id: '-', raw: Buffer.from(c.raw).toString('hex') } : c));
     const here = prepareMessages(messages, env);
-    const there = await pool.prepare(messages, env);
+    const { checked: there, packed } = await pool.prepare(messages, env);
     assert.equal(there.length, 7);
     assert.deepEqual(strip(there), strip(here));
     assert.equal(there.filter((c) => !isPrepared(c)).length, 1);
     assert.ok(there.every((c) => !isPrepared(c) || Buffer.isBuffer(c.raw)));
+    // The parsed messages' bodies (the bad one left out), compressed by slice: one stream read back.
+    const parsed = here.filter(isPrepared);
+    assert.equal(packed?.count, parsed.length);
+    assert.deepEqual(gunzipSync(packed.gzip), Buffer.concat(parsed.map((c) => c.raw)));
+  });
+
+  it('compress a slice whose messages all parse as one, and the same bodies as the store would', async () => {
+    const env: PrepareEnv = {
+      senderCodes: [PARCEL_CODES.ebc],
+      hashKey: new Uint8Array(32).fill(3),
+      positiveListFile: undefined,
+      today: '2026-03-02',
+    };
+    const messages = [4, 5, 6, 7, 8].map((n) => ({
+      body: Buffer.from(xmlOf('CEB621', importParcel(n).inventory, PARCEL_CODES.ebc)),
+    }));
+    const { packed } = await pool.prepare(messages, env);
+    assert.equal(packed?.count, 5);
+    assert.deepEqual(gunzipSync(packed.gzip), Buffer.concat(messages.map((m) => m.body)));
   });
 });

@@ -1,5 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Prepared } from './ingest-messages.js';
+import type { ParseJob } from './parse-worker.js';
 import { isPrepared, type Checked, type PrepareEnv, type RawMessage } from './prepare-messages.js';
 
 /** The bulk import's default: every core but the one that stores (none on a single core). */
@@ -22,7 +24,7 @@ export class ParsePool {
   #next = 0;
   /** Slices each worker has in hand. */
   readonly #busy: number[];
-  readonly #pending = new Map<number, { resolve: (c: Checked[]) => void; reject: (e: unknown) => void }>();
+  readonly #pending = new Map<number, { resolve: (r: SliceResult) => void; reject: (e: unknown) => void }>();
 
   constructor(size = Math.max(1, defaultParseWorkers())) {
     // Run from the TypeScript sources (tsx) or from the build: the worker is the sibling file either way.
@@ -38,8 +40,8 @@ export class ParsePool {
             { eval: true, resourceLimits: limits },
           )
         : new Worker(file, { resourceLimits: limits });
-      w.on('message', (m: { id: number; checked: Checked[] }) => {
-        this.#pending.get(m.id)?.resolve(m.checked);
+      w.on('message', (m: { id: number } & SliceResult) => {
+        this.#pending.get(m.id)?.resolve(m);
         this.#pending.delete(m.id);
         // An idle worker does not keep the process alive; a busy one does.
         if (--this.#busy[index]! === 0) w.unref();
@@ -54,31 +56,52 @@ export class ParsePool {
     });
   }
 
-  /** Same result as prepareMessages(messages, env), computed on the workers. */
-  prepare = async (messages: RawMessage[], env: PrepareEnv): Promise<Checked[]> => {
+  /**
+   * Same result as prepareMessages(messages, env), computed on the workers, and the parsed messages'
+   * bodies compressed as the store keeps them (PackedBodies).
+   */
+  prepare = async (messages: RawMessage[], env: PrepareEnv): Promise<Prepared> => {
+    const bodies = messages.map(({ body }) => (typeof body === 'string' ? Buffer.from(body, 'utf8') : body));
     const size = Math.ceil(messages.length / this.#workers.length);
     const parts = await Promise.all(
       this.#workers.map((w, i) => {
-        const slice = messages.slice(i * size, (i + 1) * size);
-        if (!slice.length) return Promise.resolve([]);
+        const slice = bodies.slice(i * size, (i + 1) * size);
+        if (!slice.length) return Promise.resolve(undefined);
         const id = this.#next++;
-        return new Promise<Checked[]>((resolve, reject) => {
+        // The bodies as one buffer: one copy to the worker, not a Buffer object cloned per message.
+        const job: ParseJob = {
+          id,
+          bodies: Buffer.concat(slice),
+          lengths: slice.map((b) => b.length),
+          sources: messages.slice(i * size, (i + 1) * size).map((m) => m.source),
+          env,
+          offset: i * size,
+        };
+        return new Promise<SliceResult>((resolve, reject) => {
           this.#pending.set(id, { resolve, reject });
           this.#busy[i]!++;
           w.ref();
-          w.postMessage({ id, messages: slice, env, offset: i * size });
+          w.postMessage(job);
         });
       }),
     );
+    const done = parts.filter((p) => p !== undefined);
     // The bytes do not travel back (the worker leaves them out): this thread has them already.
-    return parts.flat().map((c, i) => {
-      if (!isPrepared(c)) return c;
-      const body = messages[i]!.body;
-      return { ...c, raw: typeof body === 'string' ? Buffer.from(body, 'utf8') : body };
-    });
+    const checked = done
+      .flatMap((p) => p.checked)
+      .map((c, i) => (isPrepared(c) ? { ...c, raw: bodies[i]! } : c));
+    // A slice's gzip is a whole gzip member; members one after the other read back as one stream.
+    const gzip = Buffer.concat(done.map((p) => p.packed.gzip));
+    return { checked, packed: { gzip, count: done.reduce((n, p) => n + p.packed.count, 0) } };
   };
 
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((w) => w.terminate()));
   }
+}
+
+/** What a worker sends back for its slice (parse-worker.ts); its gzip arrives as a plain Uint8Array. */
+interface SliceResult {
+  checked: Checked[];
+  packed: { gzip: Uint8Array; count: number };
 }

@@ -1,14 +1,36 @@
 import { parentPort } from 'node:worker_threads';
-import { isPrepared, prepareMessages, type PrepareEnv, type RawMessage } from './prepare-messages.js';
+import { isPrepared, packBodies, prepareMessages, type PrepareEnv } from './prepare-messages.js';
 
 const EMPTY = Buffer.alloc(0);
 
-/** A parse worker: checks the slice of a batch it is given (prepare-messages.ts) and sends back the result. */
-parentPort!.on('message', (job: { id: number; messages: RawMessage[]; env: PrepareEnv; offset: number }) => {
-  const checked = prepareMessages(job.messages, job.env, job.offset);
+/** A slice of a batch as ParsePool sends it: the bodies one after the other, and their lengths. */
+export interface ParseJob {
+  id: number;
+  bodies: Uint8Array;
+  lengths: number[];
+  sources: (string | undefined)[];
+  env: PrepareEnv;
+  offset: number;
+}
+
+/**
+ * A parse worker: checks the slice of a batch it is given (prepare-messages.ts) and sends back the
+ * result, with the parsed messages' bodies compressed as the store keeps them (packBodies).
+ */
+parentPort!.on('message', (job: ParseJob) => {
+  const all = Buffer.from(job.bodies.buffer, job.bodies.byteOffset, job.bodies.byteLength);
+  let at = 0;
+  const messages = job.lengths.map((length, i) => ({
+    body: all.subarray(at, (at += length)),
+    source: job.sources[i],
+  }));
+  const checked = prepareMessages(messages, job.env, job.offset);
+  const parsed = checked.filter(isPrepared);
+  const gzip = packBodies(parsed.length === messages.length ? [all] : parsed.map((c) => c.raw));
   // The message bytes stay behind: the main thread sent them and has them still.
   parentPort!.postMessage({
     id: job.id,
     checked: checked.map((c) => (isPrepared(c) ? { ...c, raw: EMPTY } : c)),
+    packed: { gzip, count: parsed.length },
   });
 });

@@ -1,4 +1,5 @@
 import { createHmac, hash, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FieldError } from '../../../shared/app-error.js';
 import { msg } from '../messages/errors.js';
 import { parseCebMessage } from '../messages/parse.js';
@@ -196,6 +197,22 @@ export interface PrepareEnv {
 export type Checked = PreparedMessage | MessageReport;
 
 export const isPrepared = (c: Checked): c is PreparedMessage => 'docs' in c;
+
+/**
+ * The bodies of a batch's parsed messages (every one that is a PreparedMessage, in order), compressed
+ * as the store keeps a batch's bodies. The parse workers make it beside the parse; when every one of
+ * them is then accepted (a bulk import's batch most often is), the thread that stores compresses
+ * nothing (storeMessages).
+ */
+export interface PackedBodies {
+  gzip: Buffer;
+  /** How many messages' bodies, one after the other. */
+  count: number;
+}
+
+/** The compressed form of bodies laid one after the other: what a message batch row keeps (before sealing). */
+export const packBodies = (bodies: readonly Uint8Array[]): Buffer =>
+  gzipSync(bodies.length === 1 ? bodies[0]! : Buffer.concat(bodies), { level: 1 });
 
 export function prepareMessages(messages: readonly RawMessage[], env: PrepareEnv, offset = 0): Checked[] {
   const list = positiveList(env.positiveListFile);
