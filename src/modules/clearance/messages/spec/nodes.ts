@@ -36,7 +36,8 @@ export interface ScalarSpec {
   readonly build: (required: boolean) => z.ZodType;
   /**
    * The schema's check without zod, for the parser's fast path: the value as the schema outputs it
-   * (normalised), or undefined where the schema would report an issue.
+   * (normalised), or undefined where the schema would report an issue. Only for values saxes read, whose
+   * characters it has checked already.
    */
   readonly read: (value: string | number, required: boolean) => string | number | undefined;
 }

@@ -219,11 +219,15 @@ export function stringScalar(kind: ScalarKind, xsd: XsdFacets, options: StringOp
   const emptyAllowed =
     options.emptyAllowed === true && xsd.length === undefined && (xsd.minLength ?? 0) === 0;
   const normalise = normaliser(kind, xsd);
-  /** The fault of a normalised value, if any: one function for the schema and the parser's fast path. */
-  const faultOf = (value: string, required: boolean): Fault | null => {
+  /**
+   * The fault of a normalised value, if any: one function for the schema and the parser's fast path.
+   * `charsChecked`: read from XML by saxes, which refuses every character XML 1.0 does not allow,
+   * written or by reference; JSON can hold any.
+   */
+  const faultOf = (value: string, required: boolean, charsChecked = false): Fault | null => {
     // "" is "not filled": absent for an optional field, missing for a required one.
     if (value === '') return required && !emptyAllowed ? { code: 'required', message: msg.required() } : null;
-    if (!isXmlText(value)) return { code: 'invalid_character', message: msg.badCharacter() };
+    if (!charsChecked && !isXmlText(value)) return { code: 'invalid_character', message: msg.badCharacter() };
     return lengthFault(value, xsd) ?? kindFault(kind, value);
   };
   const build = (required: boolean) => {
@@ -236,7 +240,7 @@ export function stringScalar(kind: ScalarKind, xsd: XsdFacets, options: StringOp
   const read = (value: string | number, required: boolean) => {
     if (typeof value !== 'string') return undefined;
     const v = normalise ? normalise(value) : value;
-    return faultOf(v, required) ? undefined : v;
+    return faultOf(v, required, true) ? undefined : v;
   };
   return { node: 'scalar', kind, xsd, required: true, attribute: false, schema: build(true), build, read };
 }
