@@ -194,12 +194,25 @@ async function copyRows(client: CopyTarget, table: string, rows: readonly Record
 
 /** The rows as COPY text, the columns in the order given. */
 function copyTextOf(columns: readonly Column[], rows: readonly Record<string, unknown>[]): string {
+  // The rows of a statement most often share their times (a batch's `now`): each written once (an
+  // ISO time has nothing COPY escapes).
+  let lastDate: Date | undefined;
+  let lastDateText = '';
   let text = '';
   for (const row of rows) {
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
       const v = row[column.name];
-      text += (i ? '\t' : '') + (v === null || v === undefined ? '\\N' : copyText(cellText(column.kind, v)));
+      let cell: string;
+      if (v === null || v === undefined) cell = '\\N';
+      else if (column.kind === 'value' && v instanceof Date) {
+        if (lastDate === undefined || v.getTime() !== lastDate.getTime()) {
+          lastDate = v;
+          lastDateText = v.toISOString();
+        }
+        cell = lastDateText;
+      } else cell = copyText(cellText(column.kind, v));
+      text += i ? `\t${cell}` : cell;
     }
     text += '\n';
   }

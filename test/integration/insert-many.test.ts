@@ -49,7 +49,8 @@ for (const kind of databaseKinds()) {
         t,
         n: i % 2 ? '12345678901234.12345' : i,
         b: i % 2 === 0,
-        at,
+        // Mostly one time, as a batch's rows share theirs; some others, and the same time as another Date.
+        at: i % 3 === 1 ? new Date(at.getTime() + i * 1000) : i % 3 === 2 ? new Date(at.getTime()) : at,
         j: i === 3 ? new RawJson(JSON.stringify({ raw: t })) : { s: t, list: [t, null, 1.5], nested: { t } },
         a: [t, 'a,b', '{braces}', 'NULL', null, 'q"\\'],
         bin: Buffer.from([0, 1, 92, 9, 10, 255, i]),
@@ -65,7 +66,7 @@ for (const kind of databaseKinds()) {
         assert.equal(r.t, w.t, `text ${i}`);
         assert.equal(r.n, i % 2 ? '12345678901234.12345' : `${i}.00000`);
         assert.equal(r.b, w.b);
-        assert.equal((r.at as Date).toISOString(), at.toISOString());
+        assert.equal((r.at as Date).toISOString(), w.at.toISOString());
         assert.deepEqual(
           r.j,
           i === 3 ? { raw: TRICKY[3] } : { s: w.t, list: [w.t, null, 1.5], nested: { t: w.t } },
