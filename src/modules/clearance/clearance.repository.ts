@@ -31,6 +31,8 @@ export type LinkedDocument = Pick<
 /** Advisory lock classes (two-int form) of clearance ingestion: the whole, and one key. */
 const LOCK_CLASS_ALL = 7302;
 const LOCK_CLASS_KEY = 7303;
+/** More distinct keys than this and a transaction locks the whole instead (a bulk import's batch). */
+const KEYS_LOCKED_APART = 64;
 
 /**
  * `= any(…)` of one text array parameter, however many keys: a batch looks up hundreds at once, and a
@@ -97,16 +99,18 @@ export const clearanceRepository = {
    * batch locks its keys (under a shared lock on the whole); a large one (bulk import) locks the whole,
    * which keeps the number of locks held bounded.
    */
-  async lockKeys(db: Executor, keys: string[]) {
-    const distinct = [...new Set(keys)];
-    if (!distinct.length) return;
-    if (distinct.length > 64) {
+  async lockKeys(db: Executor, keys: Iterable<string>) {
+    // Read only until there are too many to lock one by one.
+    const distinct = new Set<string>();
+    for (const key of keys) if (distinct.add(key).size > KEYS_LOCKED_APART) break;
+    if (!distinct.size) return;
+    if (distinct.size > KEYS_LOCKED_APART) {
       await sql`select pg_advisory_xact_lock(${LOCK_CLASS_ALL}, 0)`.execute(db);
       return;
     }
     await sql`select pg_advisory_xact_lock_shared(${LOCK_CLASS_ALL}, 0)`.execute(db);
     // Sorted, so that two transactions never wait on each other in opposite orders.
-    await sql`select pg_advisory_xact_lock(${LOCK_CLASS_KEY}, h) from (select distinct hashtext(k) as h from unnest(${distinct}::text[]) as k order by 1) as s`.execute(
+    await sql`select pg_advisory_xact_lock(${LOCK_CLASS_KEY}, h) from (select distinct hashtext(k) as h from unnest(${[...distinct]}::text[]) as k order by 1) as s`.execute(
       db,
     );
   },

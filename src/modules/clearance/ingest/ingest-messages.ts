@@ -155,6 +155,24 @@ export async function storeRequests(
 
 const publicParcel = ({ id, matchState, missing }: RematchedParcel) => ({ id, matchState, missing });
 
+/**
+ * The keys a batch's transaction locks (clearanceRepository.lockKeys): its message guids, its
+ * documents' guids, business keys and parcel keys, and its actions' records. Made as they are read:
+ * a bulk batch is known to lock the whole after its first few dozen.
+ */
+function* lockKeysOf(sender: FiledIdentity, candidates: readonly Parsed[]): Generator<string> {
+  for (const c of candidates) {
+    yield `m|${c.guid}`;
+    for (const d of c.docs) {
+      yield `d|${d.guid}`;
+      yield `k|${sender.id}|${d.kind}|${d.businessKey}`;
+      if (d.orderKey) yield `${d.flow}|o|${d.orderKey}`;
+      if (d.logisticsKey) yield `${d.flow}|l|${d.logisticsKey}`;
+    }
+    for (const a of c.actions) yield actionLockKey(a);
+  }
+}
+
 async function store(
   ctx: Ctx,
   batch: PreparedBatch,
@@ -167,19 +185,7 @@ async function store(
     const db = tx.db;
     const now = ctx.clock.now();
     // PGlite has one connection, so its transactions never overlap; a server's may.
-    if (ctx.config.databaseUrl)
-      await clearanceRepository.lockKeys(db, [
-        ...candidates.map((c) => `m|${c.guid}`),
-        ...candidates.flatMap((c) =>
-          c.docs.flatMap((d) => [
-            `d|${d.guid}`,
-            `k|${sender.id}|${d.kind}|${d.businessKey}`,
-            ...(d.orderKey ? [`${d.flow}|o|${d.orderKey}`] : []),
-            ...(d.logisticsKey ? [`${d.flow}|l|${d.logisticsKey}`] : []),
-          ]),
-        ),
-        ...candidates.flatMap((c) => c.actions.map(actionLockKey)),
-      ]);
+    if (ctx.config.databaseUrl) await clearanceRepository.lockKeys(db, lockKeysOf(sender, candidates));
     // One look-up of the inventories (and their parcels) on the keys of the documents decide checks
     // against them: a change or a deletion may be refused for a parcel with customs; an inventory is one
     // per order and waybill, and one customs withdrew or rejected may be declared again. A batch of new
