@@ -220,6 +220,20 @@ describe('field errors name the field', () => {
     ]);
   });
 
+  it('a single element given twice is a duplicate wherever it stands in its group, early or late', () => {
+    let xml = produceCebMessage('CEB621', importInventory());
+    // Positions 3, 32 and 45 of the inventory head's 47: the first one straight again, the others
+    // after another element.
+    xml = edited(xml, /(<ceb:appType>[^<]*<\/ceb:appType>)/, '$1$1');
+    xml = edited(xml, /(<ceb:trafMode>[^<]*<\/ceb:trafMode>)(<ceb:trafNo>[^<]*<\/ceb:trafNo>)?/, '$1$2$1');
+    xml = edited(xml, /(<ceb:netWeight>[^<]*<\/ceb:netWeight>)/, '$1<ceb:note>x</ceb:note>$1');
+    assert.deepEqual(faults(parseCebMessage(xml)), [
+      'Inventory[0].InventoryHead.appType duplicate_element',
+      'Inventory[0].InventoryHead.trafMode duplicate_element',
+      'Inventory[0].InventoryHead.netWeight duplicate_element',
+    ]);
+  });
+
   it('JSON gets the same errors as XML for the same content', () => {
     const bad = exportOrder();
     bad.Order[0]!.OrderList[2]!.gnum = 5;

@@ -26,7 +26,14 @@ interface GroupFrame {
   readonly spec: GroupSpec;
   readonly obj: Obj;
   readonly path: Path;
-  readonly seen: Set<string>;
+  /**
+   * The single children seen so far: by XSD position, a bit each in two 32-bit words (a CEB group has
+   * at most 48 children), and by name beyond them (the signature's slot). A Set per group cost the
+   * parse worker a collection's worth of time for every element.
+   */
+  seenLow: number;
+  seenHigh: number;
+  seenOther: Set<string> | undefined;
   readonly isRoot: boolean;
   /** Highest XSD position seen so far among the children. */
   pos: number;
@@ -249,13 +256,10 @@ class Reader {
    * repeat. Returns false when the element is to be skipped.
    */
   private place(top: GroupFrame, name: string, position: number, single: boolean): boolean {
-    if (single) {
-      if (top.seen.has(name)) {
-        this.fault([...top.path, name], 'duplicate_element', docMsg.duplicate(name));
-        this.skipDepth = 1;
-        return false;
-      }
-      top.seen.add(name);
+    if (single && seenBefore(top, name, position)) {
+      this.fault([...top.path, name], 'duplicate_element', docMsg.duplicate(name));
+      this.skipDepth = 1;
+      return false;
     }
     if (position < top.pos) this.fault([...top.path, name], 'element_order', docMsg.order(name));
     else top.pos = position;
@@ -358,7 +362,18 @@ class Reader {
   }
 
   private groupFrame(spec: GroupSpec, obj: Obj, path: Path, isRoot: boolean): GroupFrame {
-    return { kind: 'group', spec, obj, path, seen: new Set(), isRoot, pos: -1, textReported: false };
+    return {
+      kind: 'group',
+      spec,
+      obj,
+      path,
+      seenLow: 0,
+      seenHigh: 0,
+      seenOther: undefined,
+      isRoot,
+      pos: -1,
+      textReported: false,
+    };
   }
 
   private pathOfScalar(): Path {
@@ -370,4 +385,23 @@ class Reader {
   private fault(path: Path, code: string, message: FieldError['message']): void {
     this.errors.push(fieldError(path, code, message));
   }
+}
+
+/** Whether a single child was seen already in this group; marks it seen. */
+function seenBefore(top: GroupFrame, name: string, position: number): boolean {
+  if (Number.isInteger(position) && position >= 0 && position < 64) {
+    const bit = 1 << (position & 31);
+    if (position < 32) {
+      if (top.seenLow & bit) return true;
+      top.seenLow |= bit;
+    } else {
+      if (top.seenHigh & bit) return true;
+      top.seenHigh |= bit;
+    }
+    return false;
+  }
+  const other = (top.seenOther ??= new Set());
+  if (other.has(name)) return true;
+  other.add(name);
+  return false;
 }
