@@ -81,7 +81,9 @@ export class ParsePool {
           this.#pending.set(id, { resolve, reject });
           this.#busy[i]!++;
           w.ref();
-          w.postMessage(job);
+          // Handed over, not copied again, when the buffer is the concatenation's own (not a pool slice).
+          const own = job.bodies.byteOffset === 0 && job.bodies.byteLength === job.bodies.buffer.byteLength;
+          w.postMessage(job, own ? [job.bodies.buffer as ArrayBuffer] : []);
         });
       }),
     );
