@@ -270,9 +270,9 @@ export async function runClearanceBench(
   const pool = new ParsePool(workers);
   // A run not counted first: it compiles the code paths (V8's optimising compiler, on the main thread
   // and the workers) and sizes the heaps, as a long import's first seconds are not what it runs at. As
-  // long as the measured ones: a first run of 5,000 parcels spent 0.80 ms of CPU per parcel (0.17 of it
-  // in V8's compiler and collector threads), the runs after it 0.61–0.64 (after 1,000 only, the next
-  // 5,000 still spent about an eighth more than those).
+  // long as the measured ones: a first run of 5,000 parcels spent 0.80–0.87 ms of CPU per parcel
+  // (0.17–0.21 of it in V8's compiler and collector threads), the runs after it 0.58–0.66 (after 1,000
+  // only, the next 5,000 still spent about an eighth more than those).
   await (await bulkRun('warm-up (not counted)', batch, pool.prepare)).platform.close();
   // Three measured runs, each on a new database: the median is the figure, the others its range.
   const runs: Awaited<ReturnType<typeof bulkRun>>[] = [];
