@@ -7,15 +7,15 @@ import { isPrepared, prepareMessages, type PrepareEnv } from './prepare-messages
 
 describe('parse workers', () => {
   const pool = new ParsePool(2);
+  const env: PrepareEnv = {
+    senderCodes: [PARCEL_CODES.ebc],
+    hashKey: new Uint8Array(32).fill(3),
+    positiveListFile: undefined,
+    today: '2026-03-02',
+  };
   after(() => pool.close());
 
   it('check a batch exactly as the main thread does, in order, bad messages included', async () => {
-    const env: PrepareEnv = {
-      senderCodes: [PARCEL_CODES.ebc],
-      hashKey: new Uint8Array(32).fill(3),
-      positiveListFile: undefined,
-      today: '2026-03-02',
-    };
     const messages = [1, 2, 3].flatMap((n) => {
       const m = importParcel(n);
       return [
@@ -42,12 +42,6 @@ describe('parse workers', () => {
   });
 
   it('compress a slice whose messages all parse as one, and the same bodies as the store would', async () => {
-    const env: PrepareEnv = {
-      senderCodes: [PARCEL_CODES.ebc],
-      hashKey: new Uint8Array(32).fill(3),
-      positiveListFile: undefined,
-      today: '2026-03-02',
-    };
     const messages = [4, 5, 6, 7, 8].map((n) => ({
       body: Buffer.from(xmlOf('CEB621', importParcel(n).inventory, PARCEL_CODES.ebc)),
     }));
