@@ -1,6 +1,8 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env -S node --max-semi-space-size=64 --no-parallel-scavenge
 // A 64 MiB young generation (semi-space): a bulk import allocates many short-lived rows, and with V8's
-// 16 MiB default it ran about a tenth slower, collecting them (docs/benchmarks.md § Clearance).
+// 16 MiB default it ran about a tenth slower, collecting them. Young collections on the thread that
+// needs them, without helper threads: the import keeps both cores busy, and the helpers took CPU from it
+// rather than time from the collection (docs/benchmarks.md § Clearance).
 // The `cbec` command: runs the compiled platform when it is up to date, otherwise the TypeScript
 // sources through tsx (so an edit is never shadowed by a stale build).
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -26,10 +26,10 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-// With the young generation the `cbec` command gives Node (bin/cbec.mjs).
+// With the V8 settings the `cbec` command gives Node (bin/cbec.mjs).
 const r = spawnSync(
   process.execPath,
-  ['--max-semi-space-size=64', join(root, 'bin/cbec.mjs'), 'serve', ...process.argv.slice(2)],
+  ['--max-semi-space-size=64', '--no-parallel-scavenge', join(root, 'bin/cbec.mjs'), 'serve', ...process.argv.slice(2)],
   {
     cwd: root,
     stdio: 'inherit',
