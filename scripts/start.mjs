@@ -29,7 +29,13 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
 // With the V8 settings the `cbec` command gives Node (bin/cbec.mjs).
 const r = spawnSync(
   process.execPath,
-  ['--max-semi-space-size=64', '--no-parallel-scavenge', join(root, 'bin/cbec.mjs'), 'serve', ...process.argv.slice(2)],
+  [
+    '--max-semi-space-size=64',
+    '--no-parallel-scavenge',
+    join(root, 'bin/cbec.mjs'),
+    'serve',
+    ...process.argv.slice(2),
+  ],
   {
     cwd: root,
     stdio: 'inherit',
