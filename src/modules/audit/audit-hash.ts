@@ -68,12 +68,11 @@ export function inCanonicalOrder(value: unknown): boolean {
   }
   if (proto !== Object.prototype && proto !== null) return false;
   const object = value as Record<string, unknown>;
-  let previous: string | undefined;
-  for (const key of Object.keys(object)) {
-    if (previous !== undefined && !(previous < key)) return false;
-    if (!inCanonicalOrder(object[key])) return false;
-    previous = key;
-  }
+  const keys = Object.keys(object);
+  // The keys first: an object out of order is told before its values are walked, which canonicalJson
+  // then walks again.
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) return false;
+  for (const key of keys) if (!inCanonicalOrder(object[key])) return false;
   return true;
 }
 
