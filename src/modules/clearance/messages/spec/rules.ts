@@ -1,8 +1,8 @@
-import { Decimal } from 'decimal.js';
 import type { Bilingual } from '../../../../shared/app-error.js';
 import { checkResidentId } from '../../../../shared/identifiers/index.js';
 import type { Path } from '../errors.js';
 import type { Rule } from './nodes.js';
+import { productMismatch, sumMismatch } from './fen.js';
 import { decimalFault, isRealDateTime } from './scalars.js';
 
 /**
@@ -31,15 +31,10 @@ function intOf(rec: Rec, key: string): number | undefined {
   return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
 }
 
-/** A valid decimal string as a Decimal; anything else is left to the field's own check. */
-function decOf(rec: Rec, key: string): Decimal | undefined {
+/** A valid decimal string; anything else is left to the field's own check. */
+function decOf(rec: Rec, key: string): string | undefined {
   const v = strOf(rec, key);
-  return v !== undefined && decimalFault(v, 19, 5) === null ? new Decimal(v) : undefined;
-}
-
-/** Amount identities are compared to the fen: half-up at two decimals (see README, ⚠ tolerance). */
-function fen(d: Decimal): Decimal {
-  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return v !== undefined && decimalFault(v, 19, 5) === null ? v : undefined;
 }
 
 /** Where a record sits: the entity (Order[i]) and, for entities with a head, the head inside it. */
@@ -117,11 +112,12 @@ export function lineTotals(site: Site, list: string): Rule {
       const price = decOf(line, 'price');
       const total = decOf(line, 'totalPrice');
       if (!qty || !price || !total) return;
-      const expected = price.times(qty);
-      if (!fen(expected).equals(fen(total)))
+      // Compared to the fen (see README, ⚠ tolerance).
+      const expected = productMismatch(price, qty, total);
+      if (expected !== null)
         report([...path, 'totalPrice'], 'total_mismatch', {
-          zh: `总价应等于单价×数量（${fen(expected).toFixed(2)}）`,
-          en: `totalPrice must equal price × qty (${fen(expected).toFixed(2)})`,
+          zh: `总价应等于单价×数量（${expected}）`,
+          en: `totalPrice must equal price × qty (${expected})`,
         });
     });
 }
@@ -141,11 +137,11 @@ export function actualPaid(site: Site): Rule {
         'acturalPaid',
       ].map((k) => decOf(head, k));
       if (!goods || !freight || !tax || !discount || !paid) return;
-      const expected = goods.plus(freight).plus(tax).minus(discount);
-      if (!fen(expected).equals(fen(paid)))
+      const expected = sumMismatch([goods, freight, tax], [discount], paid);
+      if (expected !== null)
         report([...path, 'acturalPaid'], 'amount_mismatch', {
-          zh: `实际支付金额应等于商品价格+运杂费+代扣税款-非现金抵扣金额（${fen(expected).toFixed(2)}）`,
-          en: `acturalPaid must equal goodsValue + freight + taxTotal − discount (${fen(expected).toFixed(2)})`,
+          zh: `实际支付金额应等于商品价格+运杂费+代扣税款-非现金抵扣金额（${expected}）`,
+          en: `acturalPaid must equal goodsValue + freight + taxTotal − discount (${expected})`,
         });
     });
 }
