@@ -36,9 +36,18 @@ export async function insertMany<T extends keyof Database>(
   rows: readonly Row<T>[],
 ): Promise<void> {
   if (!rows.length) return;
+  const executor = db.getExecutor();
+  const keys = keysOf(rows);
+  // The rows are written out before the connection is taken, once the table's columns are known: in a
+  // transaction, the statement before may still be running on the server meanwhile, so the two overlap
+  // when the caller starts this one without waiting for it (bulk ingestion does; order is kept).
+  const known = knownColumns(executor.adapter, table, keys);
+  const ready = known && copyOf(known, rows);
   // One connection for the statement: this transaction's, or one taken in turn like any other.
-  await db.getExecutor().provideConnection(async (connection) => {
-    await copyRows(databaseOf(connection), table, rows);
+  await executor.provideConnection(async (connection) => {
+    const target = databaseOf(connection, executor.adapter);
+    const { columnList, text } = ready ?? copyOf(await columnsNamed(target, table, keys), rows);
+    await target.copy(table, columnList, text);
   });
 }
 
@@ -64,9 +73,10 @@ export async function updateMany<T extends keyof Database>(
     ids.add(row.id);
   }
   if (!columns.length) return;
-  await db
-    .getExecutor()
-    .provideConnection((connection) => updateByCopy(databaseOf(connection), table, columns, rows));
+  const executor = db.getExecutor();
+  await executor.provideConnection((connection) =>
+    updateByCopy(databaseOf(connection, executor.adapter), table, columns, rows),
+  );
 }
 
 /**
@@ -105,15 +115,15 @@ interface Column {
 
 /** A connection as COPY uses it: plain statements, and COPY of text rows into a table's columns. */
 interface CopyTarget {
-  /** What the table's columns are cached under: the PGlite database, or the server connection. */
+  /** What the tables' columns are cached under: one object per database (its Kysely adapter). */
   readonly key: object;
   query<R>(statement: string, parameters?: unknown[]): Promise<{ rows: R[] }>;
   copy(table: string, columnList: string, text: string): Promise<void>;
 }
 
-function pgliteDatabase(client: PGlite): CopyTarget {
+function pgliteDatabase(client: PGlite, key: object): CopyTarget {
   return {
-    key: client,
+    key,
     query: (statement, parameters) => client.query(statement, parameters),
     copy: async (table, columnList, text) =>
       void (await client.query(`copy "${table}" (${columnList}) from '/dev/blob'`, [], {
@@ -122,14 +132,17 @@ function pgliteDatabase(client: PGlite): CopyTarget {
   };
 }
 
-/** The statement's connection: PGlite's database, or a server connection made by CopyingClient. */
-function databaseOf(connection: DatabaseConnection): CopyTarget {
+/**
+ * The statement's connection: PGlite's database, or a server connection made by CopyingClient. `key`:
+ * the database's, for the cache of its tables' columns (every connection of a database sees the same).
+ */
+function databaseOf(connection: DatabaseConnection, key: object): CopyTarget {
   const client = (connection as { client?: unknown }).client;
-  if (client instanceof PGlite) return pgliteDatabase(client);
+  if (client instanceof PGlite) return pgliteDatabase(client, key);
   const run = (statement: string, parameters: unknown[] = []) =>
     connection.executeQuery(CompiledQuery.raw(statement, parameters));
   return {
-    key: connection,
+    key,
     query: async <R>(statement: string, parameters?: unknown[]) => ({
       rows: (await run(statement, parameters)).rows as R[],
     }),
@@ -140,6 +153,8 @@ function databaseOf(connection: DatabaseConnection): CopyTarget {
 
 /** Each database's tables, as COPY writes them: the columns in order and how each is written. */
 const columnCache = new WeakMap<object, Map<string, Promise<Column[]>>>();
+/** The same, once read: what insertMany writes its rows with before it has a connection. */
+const readColumns = new WeakMap<object, Map<string, Column[]>>();
 
 function columnsOf(client: CopyTarget, table: string, fresh = false): Promise<Column[]> {
   const tables = columnCache.get(client.key) ?? new Map<string, Promise<Column[]>>();
@@ -167,7 +182,14 @@ function columnsOf(client: CopyTarget, table: string, fresh = false): Promise<Co
         })),
       );
     // A failed look-up (a table not yet made) is tried again next time.
-    columns.catch(() => tables.delete(table));
+    columns.then(
+      (list) => {
+        const read = readColumns.get(client.key) ?? new Map<string, Column[]>();
+        readColumns.set(client.key, read);
+        read.set(table, list);
+      },
+      () => tables.delete(table),
+    );
     tables.set(table, columns);
   }
   return columns;
@@ -184,13 +206,27 @@ async function columnsNamed(client: CopyTarget, table: string, names: Iterable<s
   return columns;
 }
 
-async function copyRows(client: CopyTarget, table: string, rows: readonly Record<string, unknown>[]) {
-  // A key that is still no column after a fresh read is ignored, as json_populate_recordset ignores it.
+/** The table's columns as read already, when every one of `names` is among them; else undefined. */
+function knownColumns(key: object, table: string, names: Iterable<string>): Column[] | undefined {
+  const columns = readColumns.get(key)?.get(table);
+  if (!columns) return undefined;
+  const known = new Set(columns.map((c) => c.name));
+  for (const name of names) if (!known.has(name)) return undefined;
+  return columns;
+}
+
+/** The keys the rows give. A key that is still no column after a fresh read is ignored, as json_populate_recordset ignores it. */
+function keysOf(rows: readonly Record<string, unknown>[]): Set<string> {
   const keys = new Set<string>();
   for (const row of rows) for (const key in row) keys.add(key);
-  const columns = await columnsNamed(client, table, keys);
-  await client.copy(table, columns.map((c) => `"${c.name}"`).join(', '), copyTextOf(columns, rows));
+  return keys;
 }
+
+/** A COPY of the rows into these columns: the column list and the rows as COPY text. */
+const copyOf = (columns: readonly Column[], rows: readonly Record<string, unknown>[]) => ({
+  columnList: columns.map((c) => `"${c.name}"`).join(', '),
+  text: copyTextOf(columns, rows),
+});
 
 /** The rows as COPY text, the columns in the order given. */
 function copyTextOf(columns: readonly Column[], rows: readonly Record<string, unknown>[]): string {

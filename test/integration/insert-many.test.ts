@@ -141,6 +141,40 @@ for (const kind of databaseKinds()) {
       assert.equal(r.rows[0]!.n, 30);
     });
 
+    it('started together on one transaction, they run in the order started; the first failure is the one reported', async () => {
+      await sql`create table many_child (id integer primary key, parent integer not null references many_probe (id))`.execute(
+        db(),
+      );
+      // Each later statement needs the rows of the one before (the reference), so the order shows.
+      await db()
+        .transaction()
+        .execute((tx) =>
+          Promise.all([
+            insertMany(tx, 'many_probe' as never, [{ id: 600 }, { id: 601 }] as never),
+            insertMany(tx, 'many_child' as never, [{ id: 1, parent: 600 }] as never),
+            insertMany(tx, 'many_child' as never, [{ id: 2, parent: 601 }] as never),
+          ]),
+        );
+      const r = await sql<{ n: number }>`select count(*)::int as n from many_child`.execute(db());
+      assert.equal(r.rows[0]!.n, 2);
+      await assert.rejects(
+        db()
+          .transaction()
+          .execute((tx) =>
+            Promise.all([
+              insertMany(tx, 'many_probe' as never, [{ id: 602 }, { id: 600 }] as never),
+              insertMany(tx, 'many_child' as never, [{ id: 3, parent: 602 }] as never),
+            ]),
+          ),
+        // The duplicate key, not the aborted transaction the second statement then met (25P02).
+        (e: Error & { code?: string }) => e.code === '23505',
+      );
+      const left = await sql<{ n: number }>`select count(*)::int as n from many_probe where id = 602`.execute(
+        db(),
+      );
+      assert.equal(left.rows[0]!.n, 0);
+    });
+
     it('updateMany sets each row its own values, by id, in one statement; refuses rows that disagree', async () => {
       const at = new Date('2026-03-02T08:00:00.000Z');
       const base = [201, 202, 203, 204].map((id) => ({

@@ -294,10 +294,13 @@ export async function rematchParcels(
         logisticsKey: inv.logistics_key!,
       });
     }
-    await clearanceRepository.updateParcels(ctx.db, parcelChanges);
-    await clearanceRepository.insertParcels(ctx.db, inserts);
-    // Events after their parcels exist.
-    await clearanceRepository.insertEvents(ctx.db, events);
+    // In turn on the transaction's connection, each written out while the one before runs (insertMany);
+    // the events after their parcels exist.
+    await Promise.all([
+      clearanceRepository.updateParcels(ctx.db, parcelChanges),
+      clearanceRepository.insertParcels(ctx.db, inserts),
+      clearanceRepository.insertEvents(ctx.db, events),
+    ]);
   }
   return out;
 }
