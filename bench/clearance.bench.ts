@@ -81,15 +81,16 @@ async function batchesOf(
   return batches;
 }
 
-/** CPU time (user + system, in clock ticks of 10 ms) from a /proc stat line. */
-const statTicks = (stat: string) => {
+/** CPU time (user + system, in clock ticks of 10 ms) from a /proc stat line; `reaped`: of its ended children. */
+const statTicks = (stat: string, reaped = false) => {
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(f[11]) + Number(f[12]);
+  return reaped ? Number(f[13]) + Number(f[14]) : Number(f[11]) + Number(f[12]);
 };
 
 /**
  * CPU used so far by each thread of this process (by thread id; `main` for the main thread) and by the
- * local PostgreSQL server's processes, from /proc: where the ingest's CPU goes. Empty off Linux.
+ * local PostgreSQL server's processes (`pg:` and the process id; `pg:reaped`, that of its processes that
+ * ended), from /proc: where the ingest's CPU goes. Empty off Linux.
  */
 function cpuByThread(): Map<string, number> {
   const out = new Map<string, number>();
@@ -105,13 +106,15 @@ function cpuByThread(): Map<string, number> {
     const stat = read(`/proc/self/task/${tid}/stat`);
     if (stat) out.set(tid === String(process.pid) ? 'main' : tid, statTicks(stat));
   }
-  let server = 0;
+  let reaped = 0;
   for (const pid of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     const stat = read(`/proc/${pid}/stat`);
-    if (stat?.includes('(postgres)')) server += statTicks(stat);
+    if (!stat?.includes('(postgres)')) continue;
+    out.set(`pg:${pid}`, statTicks(stat));
+    reaped += statTicks(stat, true);
   }
-  out.set('postgres', server);
+  out.set('pg:reaped', reaped);
   return out;
 }
 
@@ -129,8 +132,13 @@ function cpuSplit(
 ) {
   const ms = (ticks: number) => `${((ticks * 10) / count).toFixed(2)} ms`;
   const used = (k: string) => (after.get(k) ?? 0) - (before.get(k) ?? 0);
+  // A server process that ended in between (a backend, an autovacuum worker) took its time to the
+  // postmaster's count of its ended children, with what it had used before: that part taken out.
+  const serverUsed = [...new Set([...after.keys(), ...before.keys()])]
+    .filter((k) => k.startsWith('pg:'))
+    .reduce((sum, k) => sum + (k === 'pg:reaped' || after.has(k) ? used(k) : -before.get(k)!), 0);
   const others = [...after.keys()]
-    .filter((k) => k !== 'main' && k !== 'postgres')
+    .filter((k) => k !== 'main' && !k.startsWith('pg:'))
     .map(used)
     .sort((a, b) => b - a);
   const parse = others.slice(0, workers).reduce((a, b) => a + b, 0);
@@ -139,7 +147,7 @@ function cpuSplit(
     `main thread ${ms(used('main'))}`,
     ...(workers ? [`parse worker${workers > 1 ? 's' : ''} ${ms(parse)}`] : []),
     `other threads (V8's collector, libuv) ${ms(rest)}`,
-    ...(server ? [`PostgreSQL's processes (a server on this machine) ${ms(used('postgres'))}`] : []),
+    ...(server ? [`PostgreSQL's processes (a server on this machine) ${ms(serverUsed)}`] : []),
   ].join(', ');
 }
 
