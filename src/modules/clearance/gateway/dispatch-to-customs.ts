@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { rowId } from '../../../db/row-id.js';
 import type { Updateable } from 'kysely';
 import type { Ctx } from '../../../shared/context.js';
 import { inTransaction } from '../../../shared/context.js';
@@ -72,7 +72,7 @@ export async function dispatchToCustoms(
           const code = refusal.customsReturnCode ?? '-621005';
           changes.push({ id: p.id, customs_status: code, customs_status_at: now, updated_at: now });
           events.push({
-            id: randomUUID(),
+            id: rowId(),
             parcel_id: p.id,
             status: code,
             info: refusal.zh,
@@ -103,7 +103,7 @@ export async function dispatchToCustoms(
         }
       }
       events.push({
-        id: randomUUID(),
+        id: rowId(),
         parcel_id: p.id,
         status: 'sent',
         info: '已发送海关',

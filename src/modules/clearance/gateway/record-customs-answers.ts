@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { rowId } from '../../../db/row-id.js';
 import type { Updateable } from 'kysely';
 import type { Ctx } from '../../../shared/context.js';
 import { inTransaction } from '../../../shared/context.js';
@@ -65,7 +65,7 @@ export async function recordCustomsAnswers(
     );
     const events: CustomsEventRow[] = receipts.flatMap((a) =>
       (records.get(a.receipt.recordGuid)?.parcelIds ?? []).map((parcelId) => ({
-        id: randomUUID(),
+        id: rowId(),
         parcel_id: parcelId,
         status: 'receipt',
         info: `${RECEIPT_OF[a.receipt.type] ?? a.receipt.type}回执 ${a.status}${a.info ? `：${a.info}` : ''}`,
@@ -91,7 +91,7 @@ export async function recordCustomsAnswers(
     const latest = new Map<string, (typeof answers)[number]>();
     for (const a of answers) {
       events.push({
-        id: randomUUID(),
+        id: rowId(),
         parcel_id: a.parcelId,
         status: a.status,
         info: a.info,
@@ -107,7 +107,7 @@ export async function recordCustomsAnswers(
     const undoWithdrawal = async (parcelIds: string[], withdrawnAt: Date, info: string, at: Date) => {
       for (const parcelId of await clearanceRepository.undoWithdrawal(db, parcelIds, withdrawnAt, now))
         events.push({
-          id: randomUUID(),
+          id: rowId(),
           parcel_id: parcelId,
           status: 'withdrawal_refused',
           info,

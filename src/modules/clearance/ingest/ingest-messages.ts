@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { rowId } from '../../../db/row-id.js';
 import { sql } from 'kysely';
 import { RawJson } from '../../../db/insert-many.js';
 import { AppError, type FieldError } from '../../../shared/app-error.js';
@@ -430,7 +430,7 @@ async function storeMessages(
   packed?: PackedBodies,
 ): Promise<void> {
   if (!messages.length) return;
-  const batchId = randomUUID();
+  const batchId = rowId();
   let offset = 0;
   const rows = messages.map((c) => {
     const row = {
@@ -669,7 +669,7 @@ function decide(
     if (redeclared || (state === 'rejected' && d.appType === '3')) reopened.push(live!.id);
     const base = existing ?? undefined;
     const row: DocumentRow = {
-      id: base?.id ?? randomUUID(),
+      id: base?.id ?? rowId(),
       zone_code: sender.zoneCode,
       enterprise_id: sender.id,
       kind: d.kind,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { rowId } from '../../../db/row-id.js';
 import { Decimal } from 'decimal.js';
 import type { FieldError } from '../../../shared/app-error.js';
 import type { Ctx } from '../../../shared/context.js';
@@ -203,7 +203,7 @@ async function siteReportEvents(
       else {
         records.set(r.guid, [...(records.get(r.guid) ?? []), p.id]);
         events.push({
-          id: randomUUID(),
+          id: rowId(),
           parcel_id: p.id,
           status: REPORT_STATUS[r.kind][r.appType],
           info: r.info,
@@ -289,7 +289,7 @@ export async function applyParcelActions(
         await clearanceRepository.releaseQuota(ctx.db, parcel.id, now);
       });
       events.push({
-        id: randomUUID(),
+        id: rowId(),
         parcel_id: parcel.id,
         status: 'revoked',
         info: `撤单：${a.reason}`,
@@ -330,7 +330,7 @@ export async function applyParcelActions(
     if (errors.length) continue;
     effects.push(() => clearanceRepository.reduceQuota(ctx.db, parcel.id, value.toFixed(2), now));
     events.push({
-      id: randomUUID(),
+      id: rowId(),
       parcel_id: parcel.id,
       status: 'returned',
       info: `退货 ${value.toFixed(2)} 元：${a.reason}`,

@@ -1,4 +1,5 @@
-import { createHmac, hash, randomUUID } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
+import { rowId } from '../../../db/row-id.js';
 import { gzipSync } from 'node:zlib';
 import type { FieldError } from '../../../shared/app-error.js';
 import { msg } from '../messages/errors.js';
@@ -165,7 +166,7 @@ function checkMessage(
     ]),
   );
   return {
-    id: randomUUID(),
+    id: rowId(),
     report,
     type: parsed.type,
     guid: message.guid,

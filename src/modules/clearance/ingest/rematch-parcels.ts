@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { rowId } from '../../../db/row-id.js';
 import type { Updateable } from 'kysely';
 import { RawJson } from '../../../db/insert-many.js';
 import type { Ctx } from '../../../shared/context.js';
@@ -179,7 +179,7 @@ export async function rematchParcels(
         if (parcel && !parcel.revoked_at) {
           parcelChanges.push({ id: inv.id, revoked_at: now, updated_at: now });
           events.push({
-            id: randomUUID(),
+            id: rowId(),
             parcel_id: inv.id,
             status: 'deleted',
             info: '清单已删除（appType=3）',
@@ -261,7 +261,7 @@ export async function rematchParcels(
         });
         if (redeclared)
           events.push({
-            id: randomUUID(),
+            id: rowId(),
             parcel_id: inv.id,
             status: 'redeclared',
             info: parcel.revoked_at ? '撤单后重新申报清单' : '退单后重新申报清单',
@@ -274,7 +274,7 @@ export async function rematchParcels(
       const before = reopened.has(inv.id) ? undefined : parcel?.match_state;
       if (result.state !== 'incomplete' && result.state !== before)
         events.push({
-          id: randomUUID(),
+          id: rowId(),
           parcel_id: inv.id,
           status: result.state,
           info:

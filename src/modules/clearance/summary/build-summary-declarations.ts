@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { rowId } from '../../../db/row-id.js';
 import { z } from 'zod';
 import { AppError } from '../../../shared/app-error.js';
 import { authorize, zoneScope } from '../../../shared/authorize.js';
@@ -72,7 +72,7 @@ export async function buildSummaryDeclarations(ctx: Ctx, input: unknown): Promis
     const groups = groupSummaries(inventories, q.summaryFlag);
     const now = ctx.clock.now();
     const summaries: SummaryRow[] = groups.map((g) => ({
-      id: randomUUID(),
+      id: rowId(),
       zone_code: zoneCode,
       period_from: q.from,
       period_to: q.to,
