@@ -11,6 +11,7 @@ import { declarationState } from '../gateway/customs-status.js';
 import { actionLockKey, applyParcelActions, isActionMessage } from './parcel-actions.js';
 import {
   isPrepared,
+  type CheckedLater,
   packBodies,
   prepareMessages,
   refuse,
@@ -26,9 +27,12 @@ import { rematchParcels, type RematchedParcel } from './rematch-parcels.js';
 
 export type { IngestReport, MessageReport, RawMessage } from './prepare-messages.js';
 
-/** A batch parsed and checked, with its bodies compressed already where the parse workers did it. */
+/**
+ * A batch parsed and checked, with its bodies compressed already where the parse workers did it; from
+ * the workers, the checked messages are read when the batch is stored (CheckedLater).
+ */
 export interface Prepared {
-  checked: Checked[];
+  checked: Checked[] | CheckedLater;
   packed?: PackedBodies | undefined;
 }
 
@@ -178,7 +182,8 @@ async function store(
   batch: PreparedBatch,
   requestIds: string[],
 ): Promise<{ report: Omit<IngestReport, 'parcels'> & { parcels: RematchedParcel[] }; accepted: Parsed[] }> {
-  const { sender, checked, packed } = batch;
+  const { sender, packed } = batch;
+  const checked = Array.isArray(batch.checked) ? batch.checked : batch.checked.read();
   const candidates = checked.filter(isPrepared);
 
   const outcome = await inTransaction(ctx, async (tx) => {

@@ -30,7 +30,8 @@ describe('parse workers', () => {
     const strip = (list: ReturnType<typeof prepareMessages>) =>
       list.map((c) => (isPrepared(c) ? { ...c, id: '-', raw: Buffer.from(c.raw).toString('hex') } : c));
     const here = prepareMessages(messages, env);
-    const { checked: there, packed } = await pool.prepare(messages, env);
+    const { checked, packed } = await pool.prepare(messages, env);
+    const there = checked.read();
     assert.equal(there.length, 7);
     assert.deepEqual(strip(there), strip(here));
     assert.equal(there.filter((c) => !isPrepared(c)).length, 1);
@@ -39,6 +40,20 @@ describe('parse workers', () => {
     const parsed = here.filter(isPrepared);
     assert.equal(packed?.count, parsed.length);
     assert.deepEqual(gunzipSync(packed.gzip), Buffer.concat(parsed.map((c) => c.raw)));
+  });
+
+  it('keep each batch until it is read, in whatever order the batches are read', async () => {
+    const batches = [10, 20, 30].map((from) =>
+      [0, 1, 2, 3, 4].map((n) => ({ body: xmlOf('CEB311', importParcel(from + n).order, PARCEL_CODES.ebc) })),
+    );
+    const ready = await Promise.all(batches.map((b) => pool.prepare(b, env)));
+    const guids = (list: ReturnType<typeof prepareMessages>) =>
+      list.map((c) => (isPrepared(c) ? c.guid : null));
+    for (const i of [2, 0, 1]) {
+      assert.deepEqual(guids(ready[i]!.checked.read()), guids(prepareMessages(batches[i]!, env)));
+      // Read once, kept: a second read gives the same.
+      assert.deepEqual(guids(ready[i]!.checked.read()), guids(prepareMessages(batches[i]!, env)));
+    }
   });
 
   it('compress a slice whose messages all parse as one, and the same bodies as the store would', async () => {

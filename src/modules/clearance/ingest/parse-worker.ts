@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { isPrepared, packBodies, prepareMessages, type PrepareEnv } from './prepare-messages.js';
 
 const EMPTY = Buffer.alloc(0);
@@ -13,9 +13,13 @@ export interface ParseJob {
   offset: number;
 }
 
+/** Where a job's checked messages go: a port the main thread reads only when it stores the batch. */
+const results = (workerData as { results: MessagePort }).results;
+
 /**
- * A parse worker: checks the slice of a batch it is given (prepare-messages.ts) and sends back the
- * result, with the parsed messages' bodies compressed as the store keeps them (packBodies).
+ * A parse worker: checks the slice of a batch it is given (prepare-messages.ts). The checked messages go
+ * to the `results` port (see CheckedLater); the job's answer itself only says it is done, with the
+ * parsed messages' bodies compressed as the store keeps them (packBodies).
  */
 parentPort!.on('message', (job: ParseJob) => {
   const all = Buffer.from(job.bodies.buffer, job.bodies.byteOffset, job.bodies.byteLength);
@@ -27,10 +31,11 @@ parentPort!.on('message', (job: ParseJob) => {
   const checked = prepareMessages(messages, job.env, job.offset);
   const parsed = checked.filter(isPrepared);
   const gzip = packBodies(parsed.length === messages.length ? [all] : parsed.map((c) => c.raw));
-  // The message bytes stay behind: the main thread sent them and has them still.
-  parentPort!.postMessage({
+  // The message bytes stay behind: the main thread sent them and has them still. First the results,
+  // so that they are there when the answer says so.
+  results.postMessage({
     id: job.id,
     checked: checked.map((c) => (isPrepared(c) ? { ...c, raw: EMPTY } : c)),
-    packed: { gzip, count: parsed.length },
   });
+  parentPort!.postMessage({ id: job.id, packed: { gzip, count: parsed.length } });
 });
