@@ -201,18 +201,20 @@ function columnsOf(client: CopyTarget, table: string, fresh = false): Promise<Co
  */
 async function columnsNamed(client: CopyTarget, table: string, names: Iterable<string>): Promise<Column[]> {
   const columns = await columnsOf(client, table);
+  return hasAll(columns, names) ? columns : columnsOf(client, table, true);
+}
+
+/** Whether every one of `names` is among the columns. */
+function hasAll(columns: readonly Column[], names: Iterable<string>): boolean {
   const known = new Set(columns.map((c) => c.name));
-  for (const name of names) if (!known.has(name)) return columnsOf(client, table, true);
-  return columns;
+  for (const name of names) if (!known.has(name)) return false;
+  return true;
 }
 
 /** The table's columns as read already, when every one of `names` is among them; else undefined. */
 function knownColumns(key: object, table: string, names: Iterable<string>): Column[] | undefined {
   const columns = readColumns.get(key)?.get(table);
-  if (!columns) return undefined;
-  const known = new Set(columns.map((c) => c.name));
-  for (const name of names) if (!known.has(name)) return undefined;
-  return columns;
+  return columns && hasAll(columns, names) ? columns : undefined;
 }
 
 /** The keys the rows give. A key that is still no column after a fresh read is ignored, as json_populate_recordset ignores it. */
